@@ -1,0 +1,162 @@
+/* ec-time.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-time"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ec-error.h"
+#include "ec-time.h"
+
+/**
+ * ec_time_zone_taiwan:
+ *
+ * Taiwan has kept UTC+8 without daylight saving time since 1980, so a fixed
+ * offset gives the same answers as "Asia/Taipei" for every date the platform
+ * knows, without depending on the tz database being installed.
+ *
+ * Returns: (transfer none): the time zone of the platform's dates.
+ */
+GTimeZone *
+ec_time_zone_taiwan (void)
+{
+  static GTimeZone *zone;
+
+  if (g_once_init_enter (&zone))
+    g_once_init_leave (&zone, g_time_zone_new_offset (8 * 60 * 60));
+
+  return zone;
+}
+
+/**
+ * ec_time_to_taiwan_date:
+ * @unix_time: seconds since the epoch
+ * @out_date: (out caller-allocates): the calendar date in Taiwan
+ */
+void
+ec_time_to_taiwan_date (gint64 unix_time,
+                        GDate *out_date)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr (GDateTime) local = NULL;
+
+  g_date_clear (out_date, 1);
+  g_return_if_fail (utc != NULL);
+
+  local = g_date_time_to_timezone (utc, ec_time_zone_taiwan ());
+  g_date_set_dmy (out_date,
+                  g_date_time_get_day_of_month (local),
+                  g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+}
+
+/**
+ * ec_time_from_iso8601:
+ * @text: a time with its offset, such as `2026-03-02T09:30:00+08:00`
+ * @error: return location for an #EC_VALIDATION_ERROR
+ *
+ * The API sends every time with its offset; a time without one is refused
+ * rather than guessed, because a guess shifts uploads across midnight.
+ *
+ * Returns: Unix seconds, or %EC_TIME_NEVER with @error set.
+ */
+gint64
+ec_time_from_iso8601 (const char *text,
+                      GError    **error)
+{
+  g_autoptr (GDateTime) datetime = NULL;
+
+  if (text != NULL)
+    datetime = g_date_time_new_from_iso8601 (text, NULL);
+
+  if (datetime == NULL)
+    {
+      g_set_error (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_INVALID_DATE,
+                   _ ("“%s” is not a time with a time zone offset"),
+                   text != NULL ? text : "");
+      return EC_TIME_NEVER;
+    }
+
+  return g_date_time_to_unix (datetime);
+}
+
+/**
+ * ec_time_to_iso8601:
+ * @unix_time: seconds since the epoch
+ *
+ * Returns: (transfer full): the time in Taiwan, with its offset, in seconds
+ *   precision, as the API writes times.
+ */
+char *
+ec_time_to_iso8601 (gint64 unix_time)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr (GDateTime) local = NULL;
+
+  g_return_val_if_fail (utc != NULL, NULL);
+
+  local = g_date_time_to_timezone (utc, ec_time_zone_taiwan ());
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * ec_date_to_iso8601:
+ * @date: a valid date
+ *
+ * Returns: (transfer full): `YYYY-MM-DD`.
+ */
+char *
+ec_date_to_iso8601 (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+/**
+ * ec_date_from_iso8601:
+ * @text: `YYYY-MM-DD`
+ * @out_date: (out caller-allocates): the date
+ * @error: return location for an #EC_VALIDATION_ERROR
+ *
+ * Returns: %TRUE if @text is a date that exists.
+ */
+gboolean
+ec_date_from_iso8601 (const char *text,
+                      GDate      *out_date,
+                      GError    **error)
+{
+  guint year = 0, month = 0, day = 0;
+  int   consumed = 0;
+
+  g_date_clear (out_date, 1);
+
+  if (text == NULL
+      || strlen (text) != 10
+      || sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &consumed) != 3
+      || consumed != 10
+      || text[4] != '-' || text[7] != '-'
+      || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[5])
+      || !g_ascii_isdigit (text[8])
+      || !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_INVALID_DATE,
+                   _ ("“%s” is not a date in the form YYYY-MM-DD"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+
+  g_date_set_dmy (out_date, day, month, year);
+  return TRUE;
+}
