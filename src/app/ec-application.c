@@ -1,0 +1,229 @@
+/* ec-application.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ec-application.h"
+#include "ec-demo-service.h"
+#include "ec-window.h"
+
+struct _EcApplication {
+  GtkApplication parent_instance;
+
+  gboolean       demo;
+  EcDemoService *demo_service;
+  GCancellable  *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
+
+static EcWindow *
+get_window (EcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return EC_IS_WINDOW (window) ? EC_WINDOW (window) : NULL;
+}
+
+static void
+on_demo_started_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  EcDemoService *service = EC_DEMO_SERVICE (source);
+  g_autoptr (EcApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *url = NULL;
+  EcWindow        *window;
+
+  url = ec_demo_service_start_finish (service, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  window = get_window (self);
+  if (window == NULL)
+    return;
+
+  if (url == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      g_warning ("The demo service did not start: %s", error->message);
+      message = g_strdup_printf (_ ("The demo service could not be started (%s). "
+                                    "Reinstall Elearn Companion, or run it without --demo."),
+                                 error->message);
+      ec_window_show_error (window, message);
+      return;
+    }
+
+  ec_window_show_service (window, url);
+}
+
+static void
+start_demo (EcApplication *self,
+            EcWindow      *window)
+{
+  g_autofree char *executable = ec_demo_service_find_executable ();
+
+  if (executable == NULL)
+    {
+      ec_window_show_error (window, _ ("The demo service (elearn-sim) is not installed. "
+                                       "Reinstall Elearn Companion, or run it without --demo."));
+      return;
+    }
+
+  self->demo_service = ec_demo_service_new (executable);
+  ec_window_show_busy (window, _ ("Starting the demo service…"));
+  ec_demo_service_start_async (self->demo_service, self->cancellable,
+                               on_demo_started_cb, g_object_ref (self));
+}
+
+static void
+ec_application_activate (GApplication *application)
+{
+  EcApplication *self = EC_APPLICATION (application);
+  EcWindow      *window = get_window (self);
+
+  if (window == NULL)
+    {
+      window = ec_window_new (GTK_APPLICATION (self));
+      if (self->demo && self->demo_service == NULL)
+        start_demo (self, window);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+ec_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  EcApplication *self = EC_APPLICATION (application);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("elearn-companion %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  self->demo = g_variant_dict_contains (options, "demo");
+  return -1;
+}
+
+static void
+ec_application_shutdown (GApplication *application)
+{
+  EcApplication *self = EC_APPLICATION (application);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->demo_service != NULL)
+    ec_demo_service_stop (self->demo_service);
+
+  G_APPLICATION_CLASS (ec_application_parent_class)->shutdown (application);
+}
+
+static void
+ec_application_dispose (GObject *object)
+{
+  EcApplication *self = EC_APPLICATION (object);
+
+  g_clear_object (&self->demo_service);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ec_application_parent_class)->dispose (object);
+}
+
+static void
+on_quit_activated_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_about_activated_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  EcApplication *self = EC_APPLICATION (user_data);
+  const char    *authors[] = { "The Elearn Companion authors", NULL };
+
+  gtk_show_about_dialog (GTK_WINDOW (get_window (self)),
+                         "program-name", _ ("Elearn Companion"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _ ("Log in so that your learning hours count, and see where they went"),
+                         "authors", authors,
+                         /* Translators: put your names here, one a line. */
+                         "translator-credits", _ ("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Elearn Companion authors",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated_cb },
+  { "about", on_about_activated_cb },
+};
+
+static void
+ec_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Primary>q", NULL };
+
+  G_APPLICATION_CLASS (ec_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+ec_application_class_init (EcApplicationClass *klass)
+{
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ec_application_dispose;
+  app_class->activate = ec_application_activate;
+  app_class->startup = ec_application_startup;
+  app_class->shutdown = ec_application_shutdown;
+  app_class->handle_local_options = ec_application_handle_local_options;
+}
+
+static void
+ec_application_init (EcApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Run against the built-in demo service, with made-up learners"), NULL },
+      { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+        N_("Print the version and exit"), NULL },
+        { NULL } };
+
+  self->cancellable = g_cancellable_new ();
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+/**
+ * ec_application_new:
+ *
+ * Returns: (transfer full): the application, one instance per session.
+ */
+EcApplication *
+ec_application_new (void)
+{
+  return g_object_new (EC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

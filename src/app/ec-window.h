@@ -1,0 +1,28 @@
+/* ec-window.h: the main window.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define EC_TYPE_WINDOW (ec_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (EcWindow, ec_window, EC, WINDOW, GtkApplicationWindow)
+
+EcWindow *ec_window_new (GtkApplication *application);
+
+void ec_window_show_busy (EcWindow   *self,
+                          const char *message);
+
+void ec_window_show_service (EcWindow   *self,
+                             const char *url);
+
+void ec_window_show_error (EcWindow   *self,
+                           const char *message);
+
+G_END_DECLS

@@ -1,0 +1,78 @@
+/* ec-sim-reply.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-sim-reply"
+
+#include "config.h"
+
+#include "ec-sim-reply.h"
+
+/**
+ * ec_sim_reply_json:
+ * @msg: the request being answered
+ * @status: the HTTP status
+ * @body: (transfer none): the JSON document to send
+ *
+ * Every response of the API is UTF-8 JSON; the content type says so
+ * explicitly so that a client never has to sniff.
+ */
+void
+ec_sim_reply_json (SoupServerMessage *msg,
+                   guint              status,
+                   JsonNode          *body)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  gsize            length = 0;
+
+  json_generator_set_root (generator, body);
+  text = json_generator_to_data (generator, &length);
+
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json; charset=utf-8",
+                                    SOUP_MEMORY_TAKE, g_steal_pointer (&text),
+                                    length);
+}
+
+/**
+ * ec_sim_reply_error:
+ * @msg: the request being answered
+ * @status: the HTTP status (4xx or 5xx)
+ * @code: the stable error code a client maps to its own errors
+ * @message: an English sentence for logs; clients show their own text
+ * @field: (nullable): the request field at fault, if any
+ *
+ * Writes the one error shape of the API:
+ * `{"error": {"code": "…", "message": "…", "field": "…"}}`.
+ */
+void
+ec_sim_reply_error (SoupServerMessage *msg,
+                    guint              status,
+                    const char        *code,
+                    const char        *message,
+                    const char        *field)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "error");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, code);
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, message);
+  if (field != NULL)
+    {
+      json_builder_set_member_name (builder, "field");
+      json_builder_add_string_value (builder, field);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  ec_sim_reply_json (msg, status, root);
+}

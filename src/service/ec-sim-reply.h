@@ -1,0 +1,24 @@
+/* ec-sim-reply.h: how the reference service writes its responses.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+void ec_sim_reply_json (SoupServerMessage *msg,
+                        guint              status,
+                        JsonNode          *body);
+
+void ec_sim_reply_error (SoupServerMessage *msg,
+                         guint              status,
+                         const char        *code,
+                         const char        *message,
+                         const char        *field);
+
+G_END_DECLS

@@ -1,0 +1,84 @@
+/* main.c: elearn-sim, the reference service.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "elearn-sim"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib-unix.h>
+
+#include "ec-sim-server.h"
+
+static gboolean
+on_signal_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcSimServer) server = NULL;
+  g_autoptr (GMainLoop) loop = NULL;
+  g_autofree char   *address = NULL;
+  g_autofree char   *url = NULL;
+  int                port = 0;
+  const GOptionEntry entries[] = {
+    { "address", 'a', 0, G_OPTION_ARG_STRING, &address,
+      "IP address to listen on (default 127.0.0.1: loopback only)", "ADDRESS" },
+    { "port", 'p', 0, G_OPTION_ARG_INT, &port,
+      "TCP port to listen on (default 0: any free port)", "PORT" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new ("— the Elearn Companion reference service");
+  g_option_context_set_summary (context,
+                                "Implements the project's HTTP/JSON API (docs/api.md) and the platform's\n"
+                                "rules, for the demo and the tests. On start it prints its URL as one line.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("elearn-sim: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (port < 0 || port > G_MAXUINT16)
+    {
+      g_printerr ("elearn-sim: %d is not a TCP port (0–65535)\n", port);
+      return EXIT_FAILURE;
+    }
+
+  server = ec_sim_server_new ();
+  if (!ec_sim_server_listen (server, address != NULL ? address : "127.0.0.1",
+                             (guint) port, &error))
+    {
+      g_printerr ("elearn-sim: cannot listen: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* The URL is the only thing on standard output, so that a parent
+   * process (the demo, a test) can read it as one line; logs go to
+   * standard error. */
+  url = ec_sim_server_dup_url (server);
+  g_print ("%s\n", url);
+  fflush (stdout);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, on_signal_cb, loop);
+  g_unix_signal_add (SIGTERM, on_signal_cb, loop);
+  g_main_loop_run (loop);
+
+  return EXIT_SUCCESS;
+}
