@@ -25,9 +25,11 @@
 
 #define DEFAULT_CALENDAR_PATH RESOURCE_PREFIX "/calendar/tw-gov-office-calendar.tsv"
 
-/* Adding working days never needs to look further than this; it bounds the
- * loop should a file ever declare a whole year off. */
-#define MAX_DAYS_SCANNED (366 * 4)
+/* No published calendar has a run of days off anywhere near this long; the
+ * bound only stops the loop should a file ever declare years off.  It bounds
+ * the days off in a row, not the days scanned, so that adding any number of
+ * working days still reaches the right date. */
+#define MAX_DAYS_OFF_IN_A_ROW (366 * 4)
 
 typedef struct {
   EcDayKind kind;
@@ -166,7 +168,9 @@ ec_calendar_new_from_bytes (GBytes  *tsv,
       return NULL;
     }
 
-  text = g_strndup (data, size);
+  /* An empty GBytes may have no data at all, and g_strndup() turns that
+   * into NULL; an empty file is a calendar without days, not an error. */
+  text = size > 0 ? g_strndup (data, size) : g_strdup ("");
   lines = g_strsplit (text, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -322,7 +326,7 @@ ec_calendar_add_working_days (EcCalendar  *self,
                               GDate       *out_date)
 {
   gboolean exact = TRUE;
-  guint    scanned = 0;
+  guint    days_off_in_a_row = 0;
 
   g_return_val_if_fail (EC_IS_CALENDAR (self), FALSE);
   g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
@@ -330,15 +334,24 @@ ec_calendar_add_working_days (EcCalendar  *self,
 
   *out_date = *from;
 
-  while (n_days > 0 && scanned < MAX_DAYS_SCANNED)
+  while (n_days > 0)
     {
       g_date_add_days (out_date, 1);
-      scanned++;
 
       if (!ec_calendar_has_year (self, g_date_get_year (out_date)))
         exact = FALSE;
+
       if (ec_calendar_is_working_day (self, out_date))
-        n_days--;
+        {
+          n_days--;
+          days_off_in_a_row = 0;
+        }
+      else if (++days_off_in_a_row > MAX_DAYS_OFF_IN_A_ROW)
+        {
+          /* The file cannot be right; whatever date this is, it is not
+           * one to rely on. */
+          return FALSE;
+        }
     }
 
   return exact;
