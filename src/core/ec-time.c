@@ -36,26 +36,41 @@ ec_time_zone_taiwan (void)
   return zone;
 }
 
+/* The Julian day (GDate's numbering, 1 = 0001-01-01) of 1970-01-01. */
+#define UNIX_EPOCH_JULIAN ((gint64) 719163)
+#define SECONDS_PER_DAY ((gint64) 24 * 60 * 60)
+
 /**
  * ec_time_to_taiwan_date:
  * @unix_time: seconds since the epoch
  * @out_date: (out caller-allocates): the calendar date in Taiwan
+ *
+ * The upload rules call this for every course of a learning record, so it
+ * does the arithmetic itself instead of building two #GDateTimes; it asks
+ * the same zone for the offset, so the two ways cannot disagree.
  */
 void
 ec_time_to_taiwan_date (gint64 unix_time,
                         GDate *out_date)
 {
-  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr (GDateTime) local = NULL;
+  GTimeZone *zone = ec_time_zone_taiwan ();
+  int        interval;
+  gint64     local, days;
 
   g_date_clear (out_date, 1);
-  g_return_if_fail (utc != NULL);
 
-  local = g_date_time_to_timezone (utc, ec_time_zone_taiwan ());
-  g_date_set_dmy (out_date,
-                  g_date_time_get_day_of_month (local),
-                  g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, unix_time);
+  local = unix_time + g_time_zone_get_offset (zone, MAX (interval, 0));
+
+  /* Round towards minus infinity, so that a time before midnight stays on
+   * the day before. */
+  days = local / SECONDS_PER_DAY;
+  if (local % SECONDS_PER_DAY < 0)
+    days--;
+
+  g_return_if_fail (UNIX_EPOCH_JULIAN + days >= 1
+                    && UNIX_EPOCH_JULIAN + days <= G_MAXUINT32);
+  g_date_set_julian (out_date, (guint32) (UNIX_EPOCH_JULIAN + days));
 }
 
 /**

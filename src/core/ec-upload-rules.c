@@ -20,11 +20,6 @@
  * learner's record (and 100,000 of them in the benchmark), so it allocates
  * nothing: the verdict is plain data and every string is looked up later. */
 
-#define SECONDS_PER_DAY ((gint64) 24 * 60 * 60)
-
-/* The Julian day (GDate's numbering, 1 = 0001-01-01) of 1970-01-01. */
-#define UNIX_EPOCH_JULIAN ((gint64) 719163)
-
 typedef struct {
   const char *id;
   const char *label;
@@ -146,33 +141,6 @@ static const char *const remedy_ids[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == EC_UPLOAD_STATUS_NEVER + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (reasons) == EC_UPLOAD_REASON_ENV_SERVICE_UNIT + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (remedy_ids) == EC_REMEDY_FIX_SERVICE_UNIT + 1);
-
-/* ec_time_to_taiwan_date() builds two GDateTimes; this does the same
- * arithmetic without allocating, asking the same zone for its offset so that
- * the two can never disagree (the tests compare them). */
-static void
-taiwan_date (gint64 unix_time,
-             GDate *out_date)
-{
-  GTimeZone *zone = ec_time_zone_taiwan ();
-  int        interval;
-  gint64     local, days;
-
-  g_date_clear (out_date, 1);
-
-  interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, unix_time);
-  local = unix_time + g_time_zone_get_offset (zone, MAX (interval, 0));
-
-  /* Round towards minus infinity, so that a time before midnight stays on
-   * the day before. */
-  days = local / SECONDS_PER_DAY;
-  if (local % SECONDS_PER_DAY < 0)
-    days--;
-
-  g_return_if_fail (UNIX_EPOCH_JULIAN + days >= 1
-                    && UNIX_EPOCH_JULIAN + days <= G_MAXUINT32);
-  g_date_set_julian (out_date, (guint32) (UNIX_EPOCH_JULIAN + days));
-}
 
 static void
 set_blocked (EcUploadVerdict *verdict,
@@ -349,7 +317,7 @@ set_uploaded (const EcCourseFacts *course,
   verdict->reason = EC_UPLOAD_REASON_NONE;
   verdict->remedy = EC_REMEDY_NONE;
   verdict->ready_at = course->completed_at;
-  taiwan_date (course->uploaded_at[network], &verdict->date);
+  ec_time_to_taiwan_date (course->uploaded_at[network], &verdict->date);
   verdict->date_is_estimate = FALSE;
 }
 
@@ -366,7 +334,7 @@ set_pending (EcCalendar      *calendar,
   verdict->ready_at = ready_at;
   g_date_clear (&verdict->date, 1);
 
-  taiwan_date (ready_at, &ready_date);
+  ec_time_to_taiwan_date (ready_at, &ready_date);
   verdict->date_is_estimate = !ec_calendar_add_working_days (calendar, &ready_date,
                                                              EC_UPLOAD_WORKING_DAYS,
                                                              &verdict->date);
