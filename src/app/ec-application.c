@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 
 #include "ec-application.h"
@@ -169,6 +170,15 @@ on_about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* A session manager or a terminal's Ctrl+C ends the app through the normal
+ * shutdown, so that the demo service is stopped rather than orphaned. */
+static gboolean
+on_unix_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated_cb },
   { "about", on_about_activated_cb },
@@ -184,6 +194,9 @@ ec_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+
+  g_unix_signal_add (SIGINT, on_unix_signal_cb, application);
+  g_unix_signal_add (SIGTERM, on_unix_signal_cb, application);
 }
 
 static void

@@ -165,9 +165,12 @@ ec_demo_service_start_async (EcDemoService      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ec_demo_service_start_async);
 
-  self->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                    self->executable, "--address=127.0.0.1",
-                                    "--port=0", NULL);
+  /* The service's standard input is a pipe this process holds and never
+   * writes to: if the app dies without stopping it, the pipe closes and
+   * the service exits too. */
+  self->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                                    &error, self->executable, "--address=127.0.0.1",
+                                    "--port=0", "--exit-on-stdin-eof", NULL);
   if (self->process == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

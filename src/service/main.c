@@ -11,10 +11,36 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
+#include <gio/gunixinputstream.h>
 #include <glib-unix.h>
 
 #include "ec-sim-server.h"
+
+/* A parent that starts the service (the demo, a test) keeps its standard
+ * input open and never writes to it; when the parent dies, for whatever
+ * reason, the pipe closes and the service exits with it instead of
+ * lingering on a port. */
+static void
+on_stdin_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GMainLoop *loop = user_data;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      g_main_loop_quit (loop);
+      return;
+    }
+
+  g_input_stream_read_bytes_async (G_INPUT_STREAM (source), 4096, G_PRIORITY_DEFAULT,
+                                   NULL, on_stdin_read_cb, loop);
+}
 
 static gboolean
 on_signal_cb (gpointer user_data)
@@ -31,14 +57,18 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (EcSimServer) server = NULL;
   g_autoptr (GMainLoop) loop = NULL;
-  g_autofree char   *address = NULL;
-  g_autofree char   *url = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr (GInputStream) stdin_stream = NULL;
+  gboolean           exit_on_stdin_eof = FALSE;
   int                port = 0;
   const GOptionEntry entries[] = {
     { "address", 'a', 0, G_OPTION_ARG_STRING, &address,
       "IP address to listen on (default 127.0.0.1: loopback only)", "ADDRESS" },
     { "port", 'p', 0, G_OPTION_ARG_INT, &port,
       "TCP port to listen on (default 0: any free port)", "PORT" },
+    { "exit-on-stdin-eof", 0, 0, G_OPTION_ARG_NONE, &exit_on_stdin_eof,
+      "Exit when standard input closes (for a parent process that starts the service)", NULL },
     { NULL }
   };
 
@@ -78,6 +108,12 @@ main (int   argc,
   loop = g_main_loop_new (NULL, FALSE);
   g_unix_signal_add (SIGINT, on_signal_cb, loop);
   g_unix_signal_add (SIGTERM, on_signal_cb, loop);
+  if (exit_on_stdin_eof)
+    {
+      stdin_stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      g_input_stream_read_bytes_async (stdin_stream, 4096, G_PRIORITY_DEFAULT,
+                                       NULL, on_stdin_read_cb, loop);
+    }
   g_main_loop_run (loop);
 
   return EXIT_SUCCESS;

@@ -38,13 +38,16 @@ ec_test_sim_start (const char *const *extra_args)
   g_ptr_array_add (argv, (gpointer) path);
   g_ptr_array_add (argv, (gpointer) "--address=127.0.0.1");
   g_ptr_array_add (argv, (gpointer) "--port=0");
+  /* A test that crashes must not leave a service behind. */
+  g_ptr_array_add (argv, (gpointer) "--exit-on-stdin-eof");
   for (guint i = 0; extra_args != NULL && extra_args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) extra_args[i]);
   g_ptr_array_add (argv, NULL);
 
   sim = g_new0 (EcTestSim, 1);
   sim->process = g_subprocess_newv ((const char *const *) argv->pdata,
-                                    G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+                                    G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                                    &error);
   g_assert_no_error (error);
 
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (sim->process));

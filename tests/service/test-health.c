@@ -122,6 +122,34 @@ test_bad_port_refused (void)
   g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
 }
 
+/* A parent that dies (the demo app, a crashed test) closes the service's
+ * standard input; the service must exit instead of lingering on a port. */
+static void
+test_exits_with_parent (void)
+{
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDataInputStream) out = NULL;
+  g_autofree char *url = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                              &error, g_getenv ("EC_SIM_PATH"), "--port=0",
+                              "--exit-on-stdin-eof", NULL);
+  g_assert_no_error (error);
+
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  url = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (url, "http://127.0.0.1:"));
+
+  g_output_stream_close (g_subprocess_get_stdin_pipe (process), NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +160,7 @@ main (int   argc,
   g_test_add ("/service/errors/unknown-path", Fixture, NULL, fixture_set_up, test_unknown_path, fixture_tear_down);
   g_test_add ("/service/errors/wrong-method", Fixture, NULL, fixture_set_up, test_wrong_method, fixture_tear_down);
   g_test_add_func ("/service/options/bad-port", test_bad_port_refused);
+  g_test_add_func ("/service/options/exits-with-parent", test_exits_with_parent);
 
   return g_test_run ();
 }
