@@ -16,6 +16,7 @@
 #include <gio/gunixinputstream.h>
 #include <glib-unix.h>
 
+#include "ec-sim-seed.h"
 #include "ec-sim-server.h"
 
 /* A parent that starts the service (the demo, a test) keeps its standard
@@ -57,7 +58,14 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (EcSimServer) server = NULL;
   g_autoptr (GMainLoop) loop = NULL;
+  g_autoptr (EcSimDb) db = NULL;
   g_autofree char *address = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *seed = NULL;
+  g_autofree char *tls_cert = NULL;
+  g_autofree char *tls_key = NULL;
+  gboolean         admin = FALSE;
+  int              session_ttl = EC_SIM_DEFAULT_SESSION_TTL;
   g_autofree char *url = NULL;
   g_autoptr (GInputStream) stdin_stream = NULL;
   gboolean           exit_on_stdin_eof = FALSE;
@@ -67,6 +75,18 @@ main (int   argc,
       "IP address to listen on (default 127.0.0.1: loopback only)", "ADDRESS" },
     { "port", 'p', 0, G_OPTION_ARG_INT, &port,
       "TCP port to listen on (default 0: any free port)", "PORT" },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      "SQLite database file (default: in memory, gone when the service stops)", "FILE" },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed,
+      "Fill an empty database with data: “demo” (the personas of docs/demo.md)", "NAME" },
+    { "admin", 0, 0, G_OPTION_ARG_NONE, &admin,
+      "Enable the /admin endpoints (service clock, approvals, SMS codes)", NULL },
+    { "session-ttl", 0, 0, G_OPTION_ARG_INT, &session_ttl,
+      "Session lifetime in seconds (default 1800)", "SECONDS" },
+    { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert,
+      "Serve HTTPS with this PEM certificate", "FILE" },
+    { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &tls_key,
+      "The PEM private key of --tls-cert", "FILE" },
     { "exit-on-stdin-eof", 0, 0, G_OPTION_ARG_NONE, &exit_on_stdin_eof,
       "Exit when standard input closes (for a parent process that starts the service)", NULL },
     { NULL }
@@ -90,7 +110,44 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  server = ec_sim_server_new ();
+  if (session_ttl <= 0)
+    {
+      g_printerr ("elearn-sim: the session lifetime must be positive\n");
+      return EXIT_FAILURE;
+    }
+  if (seed != NULL && g_strcmp0 (seed, "demo") != 0)
+    {
+      g_printerr ("elearn-sim: unknown seed “%s” (known: demo)\n", seed);
+      return EXIT_FAILURE;
+    }
+  if ((tls_cert == NULL) != (tls_key == NULL))
+    {
+      g_printerr ("elearn-sim: --tls-cert and --tls-key go together\n");
+      return EXIT_FAILURE;
+    }
+
+  db = ec_sim_db_open (database != NULL ? database : ":memory:", &error);
+  if (db == NULL)
+    {
+      g_printerr ("elearn-sim: cannot open the database: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  server = ec_sim_server_new (db);
+  ec_sim_server_set_admin (server, admin);
+  ec_sim_server_set_session_ttl (server, session_ttl);
+
+  if (seed != NULL && !ec_sim_seed_demo (db, ec_sim_server_now (server), &error))
+    {
+      g_printerr ("elearn-sim: cannot seed the demo data: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (tls_cert != NULL && !ec_sim_server_set_tls_files (server, tls_cert, tls_key, &error))
+    {
+      g_printerr ("elearn-sim: cannot use the TLS certificate: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
   if (!ec_sim_server_listen (server, address != NULL ? address : "127.0.0.1",
                              (guint) port, &error))
     {

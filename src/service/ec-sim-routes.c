@@ -1,0 +1,21 @@
+/* ec-sim-routes.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ec-sim-routes.h"
+
+/**
+ * ec_sim_routes_register:
+ *
+ * Adds the endpoints of docs/api.md, one group (and one file) per
+ * resource.
+ */
+void
+ec_sim_routes_register (EcSimServer *server)
+{
+  ec_sim_sessions_register (server);
+}

@@ -1,0 +1,17 @@
+/* ec-sim-seed.h: the demo personas.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-sim-db.h"
+
+G_BEGIN_DECLS
+
+gboolean ec_sim_seed_demo (EcSimDb *db,
+                           gint64   now,
+                           GError **error);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* ec-sim-sessions.h: logging in and out, and who is logged in.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ec-sim-context.h"
+
+G_BEGIN_DECLS
+
+void ec_sim_sessions_build_account (EcSimContext *ctx,
+                                    gint64        account_id,
+                                    JsonBuilder  *builder);
+
+G_END_DECLS

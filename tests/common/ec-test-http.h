@@ -1,0 +1,35 @@
+/* ec-test-http.h: JSON requests to elearn-sim for the tests.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+SoupSession *ec_test_http_session_new (void);
+
+JsonNode *ec_test_http_request (SoupSession         *session,
+                                const char          *base_url,
+                                const char          *method,
+                                const char          *path,
+                                const char          *token,
+                                const char          *json_body,
+                                guint                expected_status,
+                                SoupMessageHeaders **out_headers);
+
+void ec_test_http_assert_error (JsonNode   *reply,
+                                const char *code,
+                                const char *field);
+
+char *ec_test_http_login (SoupSession *session,
+                          const char  *base_url,
+                          const char  *route,
+                          const char  *account,
+                          const char  *password);
+
+G_END_DECLS
