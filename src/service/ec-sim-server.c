@@ -44,6 +44,13 @@ struct _EcSimServer {
 
 G_DEFINE_FINAL_TYPE (EcSimServer, ec_sim_server, G_TYPE_OBJECT)
 
+enum {
+  CLOCK_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 route_free (gpointer data)
 {
@@ -298,6 +305,16 @@ ec_sim_server_class_init (EcSimServerClass *klass)
 
   object_class->dispose = ec_sim_server_dispose;
   object_class->finalize = ec_sim_server_finalize;
+
+  /**
+   * EcSimServer::clock-changed:
+   *
+   * Emitted after the service clock moved (an /admin/clock request), so
+   * that time-driven work such as the upload batch catches up at once.
+   */
+  signals[CLOCK_CHANGED] = g_signal_new ("clock-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 }
 
 static void
@@ -429,6 +446,15 @@ ec_sim_server_set_clock_offset (EcSimServer *self,
 
   self->clock_offset = offset;
   ec_sim_db_set_meta (self->db, "clock_offset", offset);
+  g_signal_emit (self, signals[CLOCK_CHANGED], 0);
+}
+
+gint64
+ec_sim_server_get_clock_offset (EcSimServer *self)
+{
+  g_return_val_if_fail (EC_IS_SIM_SERVER (self), 0);
+
+  return self->clock_offset;
 }
 
 /**

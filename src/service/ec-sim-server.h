@@ -52,6 +52,8 @@ void ec_sim_server_add_route (EcSimServer *self,
 
 gint64 ec_sim_server_now (EcSimServer *self);
 
+gint64 ec_sim_server_get_clock_offset (EcSimServer *self);
+
 void ec_sim_server_set_clock_offset (EcSimServer *self,
                                      gint64       offset);
 
