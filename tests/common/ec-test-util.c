@@ -11,6 +11,7 @@
 #include "ec-test-util.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -108,6 +109,30 @@ ec_test_restore_locale (void)
 
   g_clear_pointer (&saved_locale, g_free);
   g_clear_pointer (&saved_language, g_free);
+}
+
+/**
+ * ec_test_assert_translated:
+ * @message: a message as the code under test gave it
+ * @msgid: the English message it must be the translation of
+ * @word: a word the translation must contain
+ *
+ * Call after ec_test_switch_to_zh_tw().  Asserts that the catalogue
+ * translates @msgid, and that @message is that translation.  A message left
+ * in English fails: po/zh_TW.po is complete (the data suite holds it so),
+ * and a test that skipped instead could never catch a missing translation.
+ */
+void
+ec_test_assert_translated (const char *message,
+                           const char *msgid,
+                           const char *word)
+{
+  const char *translated = dgettext (GETTEXT_PACKAGE, msgid);
+
+  g_assert_cmpstr (translated, !=, msgid);
+  g_assert_cmpstr (message, !=, msgid);
+  g_assert_cmpstr (message, ==, translated);
+  g_assert_nonnull (strstr (message, word));
 }
 
 /**

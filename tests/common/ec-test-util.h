@@ -23,6 +23,9 @@ void ec_test_add_cases (const char   *prefix,
 
 gboolean ec_test_switch_to_zh_tw (void);
 void     ec_test_restore_locale (void);
+void     ec_test_assert_translated (const char *message,
+                                    const char *msgid,
+                                    const char *word);
 
 GDate *ec_test_new_date (guint year,
                          guint month,
