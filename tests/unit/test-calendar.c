@@ -436,27 +436,38 @@ test_custom_calendar_without_days (void)
   }
 }
 
-static void
-test_whole_year_off (void)
+/* A calendar that takes every day off, from @first_year up to but not
+ * including @end_year. */
+static EcCalendar *
+calendar_of_days_off (guint first_year,
+                      guint end_year)
 {
-  /* A file that takes every day of 2030 off: adding a working day has to
-   * look past the whole year, and the answer lies in a year without data. */
   g_autoptr (GString) tsv = g_string_new ("");
-  g_autoptr (GDate) date = ec_test_new_date (2030, 1, 1);
-  g_autoptr (GDate) from = ec_test_new_date (2029, 12, 31);
+  g_autoptr (GDate) date = ec_test_new_date (first_year, 1, 1);
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcCalendar) calendar = NULL;
-  GDate result;
+  EcCalendar *calendar;
 
-  while (g_date_get_year (date) == 2030)
+  while (g_date_get_year (date) < end_year)
     {
-      g_string_append_printf (tsv, "2030-%02u-%02u\toff\tclosed\n",
-                              g_date_get_month (date), g_date_get_day (date));
+      g_string_append_printf (tsv, "%u-%02u-%02u\toff\tclosed\n",
+                              g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date));
       g_date_add_days (date, 1);
     }
 
   calendar = calendar_from_string (tsv->str, &error);
   g_assert_no_error (error);
+  return calendar;
+}
+
+static void
+test_whole_year_off (void)
+{
+  /* A file that takes every day of 2030 off: adding a working day has to
+   * look past the whole year, and the answer lies in a year without data. */
+  g_autoptr (EcCalendar) calendar = calendar_of_days_off (2030, 2031);
+  g_autoptr (GDate) from = ec_test_new_date (2029, 12, 31);
+  GDate result;
 
   g_assert_false (ec_calendar_add_working_days (calendar, from, 1, &result));
   ec_test_assert_date (&result, 2031, 1, 1);
@@ -467,25 +478,11 @@ test_years_off (void)
 {
   /* A broken file that takes five whole years off, all of them years with
    * data: the count must stop, and must not claim an exact answer. */
-  g_autoptr (GString) tsv = g_string_new ("");
-  g_autoptr (GDate) date = ec_test_new_date (2030, 1, 1);
+  g_autoptr (EcCalendar) calendar = calendar_of_days_off (2030, 2035);
   g_autoptr (GDate) from = ec_test_new_date (2029, 12, 31);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EcCalendar) calendar = NULL;
   GDate result;
 
-  while (g_date_get_year (date) < 2035)
-    {
-      g_string_append_printf (tsv, "%u-%02u-%02u\toff\tclosed\n",
-                              g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date));
-      g_date_add_days (date, 1);
-    }
-
-  calendar = calendar_from_string (tsv->str, &error);
-  g_assert_no_error (error);
   g_assert_true (ec_calendar_has_year (calendar, 2034));
-
   g_assert_false (ec_calendar_add_working_days (calendar, from, 1, &result));
 }
 
