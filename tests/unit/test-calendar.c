@@ -254,14 +254,17 @@ static const AddVector default_add_vectors[] = {
   { 2030, 1, 1, 2000, 2037, 9, 1, FALSE },
 };
 
+/* Adds working days as each vector says, and checks the answer: the date,
+ * whether the calendar knew every day counted, and that the answer is
+ * itself a working day, unless nothing was added. */
 static void
-test_default_add_working_days (void)
+assert_add_vectors (EcCalendar      *calendar,
+                    const AddVector *vectors,
+                    gsize            n_vectors)
 {
-  g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
-
-  for (gsize i = 0; i < G_N_ELEMENTS (default_add_vectors); i++)
+  for (gsize i = 0; i < n_vectors; i++)
     {
-      const AddVector *v = &default_add_vectors[i];
+      const AddVector *v = &vectors[i];
       g_autoptr (GDate) from = ec_test_new_date (v->from_year, v->from_month, v->from_day);
       GDate    result;
       gboolean exact;
@@ -273,10 +276,17 @@ test_default_add_working_days (void)
       ec_test_assert_date (&result, v->year, v->month, v->day);
       g_assert_cmpint (exact, ==, v->exact);
 
-      /* The answer is itself a working day, unless nothing was added. */
       if (v->n_days > 0)
         g_assert_true (ec_calendar_is_working_day (calendar, &result));
     }
+}
+
+static void
+test_default_add_working_days (void)
+{
+  g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
+
+  assert_add_vectors (calendar, default_add_vectors, G_N_ELEMENTS (default_add_vectors));
 }
 
 static void
@@ -383,18 +393,7 @@ test_custom_calendar (void)
   g_assert_cmpint (ec_calendar_get_day_kind (calendar, ordinary), ==, EC_DAY_KIND_WORKING);
   g_assert_null (ec_calendar_get_day_name (calendar, ordinary));
 
-  for (gsize i = 0; i < G_N_ELEMENTS (custom_add_vectors); i++)
-    {
-      const AddVector *v = &custom_add_vectors[i];
-      g_autoptr (GDate) from = ec_test_new_date (v->from_year, v->from_month, v->from_day);
-      GDate result;
-
-      g_test_message ("%u-%02u-%02u + %u", v->from_year, v->from_month,
-                      v->from_day, v->n_days);
-      g_assert_cmpint (ec_calendar_add_working_days (calendar, from, v->n_days, &result),
-                       ==, v->exact);
-      ec_test_assert_date (&result, v->year, v->month, v->day);
-    }
+  assert_add_vectors (calendar, custom_add_vectors, G_N_ELEMENTS (custom_add_vectors));
 }
 
 static void
