@@ -14,6 +14,7 @@
 
 #include "ec-error.h"
 #include "ec-id-number.h"
+#include "ec-text-private.h"
 
 /* An ID number is personal data that certifies a learner's hours: no
  * message in this file may quote the number typed, because messages reach
@@ -36,69 +37,6 @@ static const guint8 letter_values[26] = {
   10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, /* A to M */
   22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33, /* N to Z */
 };
-
-/* Returns the length in bytes of the character at @p if it is white space
- * (ASCII, or Unicode such as the U+3000 IDEOGRAPHIC SPACE an input method
- * types), or 0.  Invalid UTF-8 is never white space. */
-static gsize
-space_length (const char *p)
-{
-  gunichar c;
-
-  if (g_ascii_isspace (*p))
-    return 1;
-
-  c = g_utf8_get_char_validated (p, -1);
-  if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x80
-      || !g_unichar_isspace (c))
-    return 0;
-
-  return g_utf8_next_char (p) - p;
-}
-
-/* Returns the length in bytes of the character at @p, counting a byte that
- * is not valid UTF-8 as a character of its own so that scans never stop. */
-static gsize
-char_length (const char *p)
-{
-  gunichar c = g_utf8_get_char_validated (p, -1);
-
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    return 1;
-
-  return g_utf8_next_char (p) - p;
-}
-
-static const char *
-skip_space (const char *p)
-{
-  gsize n;
-
-  while ((n = space_length (p)) > 0)
-    p += n;
-
-  return p;
-}
-
-/* A field holding nothing but white space is empty to the person who left
- * it so (see %EC_VALIDATION_ERROR_EMPTY). */
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || *skip_space (text) == '\0';
-}
-
-static gboolean
-has_space (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p += char_length (p))
-    {
-      if (space_length (p) > 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 static gboolean
 has_ascii_lower (const char *text)
@@ -157,7 +95,7 @@ ec_id_number_normalize (const char *text)
 {
   GString    *normalized;
   const char *start;
-  const char *end;
+  gsize       length;
 
   if (text == NULL)
     return NULL;
@@ -166,21 +104,14 @@ ec_id_number_normalize (const char *text)
    * to reject, and still do the ASCII part of the work. */
   if (!g_utf8_validate (text, -1, NULL))
     {
-      g_autofree char *copy = g_strstrip (g_strdup (text));
+      g_autofree char *copy = ec_text_ascii_strip_dup (text);
 
       return g_ascii_strup (copy, -1);
     }
 
-  start = skip_space (text);
-  end = start;
-  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (space_length (p) == 0)
-        end = g_utf8_next_char (p);
-    }
-
-  normalized = g_string_sized_new (end - start);
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+  start = ec_text_trim_span (text, &length);
+  normalized = g_string_sized_new (length);
+  for (const char *p = start; p < start + length; p = g_utf8_next_char (p))
     {
       gunichar c = fold_full_width (g_utf8_get_char (p));
 
@@ -200,14 +131,14 @@ static gboolean
 check_id_characters (const char *id_number,
                      GError    **error)
 {
-  if (is_blank (id_number))
+  if (ec_text_is_blank (id_number))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type your ID number, like A123456789."));
       return FALSE;
     }
 
-  if (has_space (id_number))
+  if (ec_text_has_space (id_number))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR,
                            EC_VALIDATION_ERROR_INVALID_CHARACTER,
@@ -439,14 +370,14 @@ ec_passport_number_validate (const char *passport,
 
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (passport))
+  if (ec_text_is_blank (passport))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type your passport number."));
       return FALSE;
     }
 
-  trimmed = g_strstrip (g_strdup (passport));
+  trimmed = ec_text_ascii_strip_dup (passport);
   if (!is_ascii_alnum (trimmed))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR,

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ec-error.h"
+#include "ec-text-private.h"
 #include "ec-validate.h"
 
 /* Messages reach logs and the reference service's JSON.  An agency OID or
@@ -31,60 +32,6 @@
 /* A fixed number of `*`s, so that the mask does not reveal the length. */
 #define ACCOUNT_MASK_STARS "****"
 #define ACCOUNT_SHOWN_CHARS 2
-
-/* Returns the length in bytes of the character at @p if it is white space
- * (ASCII, or Unicode such as the U+3000 IDEOGRAPHIC SPACE an input method
- * types), or 0.  Invalid UTF-8 is never white space. */
-static gsize
-space_length (const char *p)
-{
-  gunichar c;
-
-  if (g_ascii_isspace (*p))
-    return 1;
-
-  c = g_utf8_get_char_validated (p, -1);
-  if (c == (gunichar) -1 || c == (gunichar) -2 || c < 0x80
-      || !g_unichar_isspace (c))
-    return 0;
-
-  return g_utf8_next_char (p) - p;
-}
-
-static const char *
-skip_space (const char *p)
-{
-  gsize n;
-
-  while ((n = space_length (p)) > 0)
-    p += n;
-
-  return p;
-}
-
-/* A field holding nothing but white space is empty to the person who left
- * it so (see %EC_VALIDATION_ERROR_EMPTY). */
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || *skip_space (text) == '\0';
-}
-
-/* Removes surrounding white space, Unicode included, from valid UTF-8. */
-static char *
-utf8_strip (const char *text)
-{
-  const char *start = skip_space (text);
-  const char *end = start;
-
-  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (space_length (p) == 0)
-        end = g_utf8_next_char (p);
-    }
-
-  return g_strndup (start, end - start);
-}
 
 static gboolean
 is_digits (const char *text,
@@ -188,7 +135,7 @@ ec_agency_oid_validate (const char *oid,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (oid))
+  if (ec_text_is_blank (oid))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type the agency OID, like 2.16.886.101.20003.20022."));
@@ -315,14 +262,14 @@ ec_person_name_validate (const char *name,
       return FALSE;
     }
 
-  if (is_blank (name))
+  if (ec_text_is_blank (name))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type your name."));
       return FALSE;
     }
 
-  trimmed = utf8_strip (name);
+  trimmed = ec_text_strip_dup (name);
   if (g_utf8_strlen (trimmed, -1) > EC_PERSON_NAME_MAX_CHARS)
     {
       g_set_error (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_TOO_LONG,
@@ -367,7 +314,7 @@ static gboolean
 check_phone_extension (const char *extension,
                        GError    **error)
 {
-  g_autofree char *digits = g_strstrip (g_strdup (extension));
+  g_autofree char *digits = ec_text_ascii_strip_dup (extension);
   gsize            length = strlen (digits);
 
   if (length == 0
@@ -539,14 +486,14 @@ ec_phone_number_validate (const char *phone,
 
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (phone))
+  if (ec_text_is_blank (phone))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type a phone number, like 02-2192-7111."));
       return FALSE;
     }
 
-  number = g_strstrip (g_strdup (phone));
+  number = ec_text_ascii_strip_dup (phone);
   if (!check_phone_characters (number, error))
     return FALSE;
 
@@ -672,7 +619,7 @@ ec_password_validate (const char *password,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (password))
+  if (ec_text_is_blank (password))
     {
       g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
                            _ ("Please type a password."));

@@ -10,16 +10,7 @@
 #include <string.h>
 
 #include "ec-core.h"
-
-static GDate *
-new_date (guint year,
-          guint month,
-          guint day)
-{
-  g_assert_true (g_date_valid_dmy ((GDateDay) day, (GDateMonth) month,
-                                   (GDateYear) year));
-  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
+#include "ec-test-util.h"
 
 static gboolean
 is_weekend (const GDate *date)
@@ -27,18 +18,6 @@ is_weekend (const GDate *date)
   GDateWeekday weekday = g_date_get_weekday (date);
 
   return weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY;
-}
-
-static void
-assert_date (const GDate *date,
-             guint        year,
-             guint        month,
-             guint        day)
-{
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpuint (g_date_get_year (date), ==, year);
-  g_assert_cmpuint (g_date_get_month (date), ==, month);
-  g_assert_cmpuint (g_date_get_day (date), ==, day);
 }
 
 static EcCalendar *
@@ -117,7 +96,7 @@ test_default_listed_days (void)
   for (gsize i = 0; i < G_N_ELEMENTS (listed_days); i++)
     {
       const ListedDay *listed = &listed_days[i];
-      g_autoptr (GDate) date = new_date (listed->year, listed->month, listed->day);
+      g_autoptr (GDate) date = ec_test_new_date (listed->year, listed->month, listed->day);
 
       g_test_message ("%u-%02u-%02u", listed->year, listed->month, listed->day);
       g_assert_cmpint (ec_calendar_get_day_kind (calendar, date), ==, listed->kind);
@@ -157,7 +136,7 @@ test_default_year_totals (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (totals); i++)
     {
-      g_autoptr (GDate) date = new_date (totals[i].year, 1, 1);
+      g_autoptr (GDate) date = ec_test_new_date (totals[i].year, 1, 1);
       guint working = 0, off = 0;
 
       g_assert_true (ec_calendar_has_year (calendar, totals[i].year));
@@ -195,9 +174,9 @@ static void
 test_default_saturday_worked (void)
 {
   g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
-  g_autoptr (GDate) saturday = new_date (2025, 2, 8);
-  g_autoptr (GDate) sunday = new_date (2025, 2, 9);
-  g_autoptr (GDate) other_saturday = new_date (2025, 2, 15);
+  g_autoptr (GDate) saturday = ec_test_new_date (2025, 2, 8);
+  g_autoptr (GDate) sunday = ec_test_new_date (2025, 2, 9);
+  g_autoptr (GDate) other_saturday = ec_test_new_date (2025, 2, 15);
 
   g_assert_cmpint (g_date_get_weekday (saturday), ==, G_DATE_SATURDAY);
   g_assert_true (ec_calendar_is_working_day (calendar, saturday));
@@ -275,15 +254,18 @@ static const AddVector default_add_vectors[] = {
   { 2030, 1, 1, 2000, 2037, 9, 1, FALSE },
 };
 
+/* Adds working days as each vector says, and checks the answer: the date,
+ * whether the calendar knew every day counted, and that the answer is
+ * itself a working day, unless nothing was added. */
 static void
-test_default_add_working_days (void)
+assert_add_vectors (EcCalendar      *calendar,
+                    const AddVector *vectors,
+                    gsize            n_vectors)
 {
-  g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
-
-  for (gsize i = 0; i < G_N_ELEMENTS (default_add_vectors); i++)
+  for (gsize i = 0; i < n_vectors; i++)
     {
-      const AddVector *v = &default_add_vectors[i];
-      g_autoptr (GDate) from = new_date (v->from_year, v->from_month, v->from_day);
+      const AddVector *v = &vectors[i];
+      g_autoptr (GDate) from = ec_test_new_date (v->from_year, v->from_month, v->from_day);
       GDate    result;
       gboolean exact;
 
@@ -291,13 +273,20 @@ test_default_add_working_days (void)
                       v->from_day, v->n_days);
       g_date_clear (&result, 1);
       exact = ec_calendar_add_working_days (calendar, from, v->n_days, &result);
-      assert_date (&result, v->year, v->month, v->day);
+      ec_test_assert_date (&result, v->year, v->month, v->day);
       g_assert_cmpint (exact, ==, v->exact);
 
-      /* The answer is itself a working day, unless nothing was added. */
       if (v->n_days > 0)
         g_assert_true (ec_calendar_is_working_day (calendar, &result));
     }
+}
+
+static void
+test_default_add_working_days (void)
+{
+  g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
+
+  assert_add_vectors (calendar, default_add_vectors, G_N_ELEMENTS (default_add_vectors));
 }
 
 static void
@@ -308,7 +297,7 @@ test_default_years_without_data (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (years); i++)
     {
-      g_autoptr (GDate) date = new_date (years[i], 1, 1);
+      g_autoptr (GDate) date = ec_test_new_date (years[i], 1, 1);
       guint working = 0;
       guint weekdays = 0;
 
@@ -337,11 +326,11 @@ test_default_years_without_data (void)
    * and a Monday and a Tuesday, so 262 weekdays; the count starts after
    * 1 January, so 261 of them reach the last day of the year. */
   {
-    g_autoptr (GDate) start = new_date (2024, 1, 1);
+    g_autoptr (GDate) start = ec_test_new_date (2024, 1, 1);
     GDate result;
 
     g_assert_false (ec_calendar_add_working_days (calendar, start, 261, &result));
-    assert_date (&result, 2024, 12, 31);
+    ec_test_assert_date (&result, 2024, 12, 31);
   }
 
   g_assert_true (ec_calendar_has_year (calendar, 2025));
@@ -375,13 +364,13 @@ test_custom_calendar (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcCalendar) calendar = calendar_from_string (custom_tsv, &error);
-  g_autoptr (GDate) holiday = new_date (2030, 1, 7);
-  g_autoptr (GDate) saturday = new_date (2030, 1, 12);
-  g_autoptr (GDate) sunday = new_date (2030, 1, 13);
-  g_autoptr (GDate) unnamed = new_date (2030, 1, 14);
-  g_autoptr (GDate) padded = new_date (2030, 1, 16);
-  g_autoptr (GDate) tabbed = new_date (2030, 1, 17);
-  g_autoptr (GDate) ordinary = new_date (2030, 1, 8);
+  g_autoptr (GDate) holiday = ec_test_new_date (2030, 1, 7);
+  g_autoptr (GDate) saturday = ec_test_new_date (2030, 1, 12);
+  g_autoptr (GDate) sunday = ec_test_new_date (2030, 1, 13);
+  g_autoptr (GDate) unnamed = ec_test_new_date (2030, 1, 14);
+  g_autoptr (GDate) padded = ec_test_new_date (2030, 1, 16);
+  g_autoptr (GDate) tabbed = ec_test_new_date (2030, 1, 17);
+  g_autoptr (GDate) ordinary = ec_test_new_date (2030, 1, 8);
 
   g_assert_no_error (error);
   g_assert_nonnull (calendar);
@@ -404,18 +393,7 @@ test_custom_calendar (void)
   g_assert_cmpint (ec_calendar_get_day_kind (calendar, ordinary), ==, EC_DAY_KIND_WORKING);
   g_assert_null (ec_calendar_get_day_name (calendar, ordinary));
 
-  for (gsize i = 0; i < G_N_ELEMENTS (custom_add_vectors); i++)
-    {
-      const AddVector *v = &custom_add_vectors[i];
-      g_autoptr (GDate) from = new_date (v->from_year, v->from_month, v->from_day);
-      GDate result;
-
-      g_test_message ("%u-%02u-%02u + %u", v->from_year, v->from_month,
-                      v->from_day, v->n_days);
-      g_assert_cmpint (ec_calendar_add_working_days (calendar, from, v->n_days, &result),
-                       ==, v->exact);
-      assert_date (&result, v->year, v->month, v->day);
-    }
+  assert_add_vectors (calendar, custom_add_vectors, G_N_ELEMENTS (custom_add_vectors));
 }
 
 static void
@@ -434,7 +412,7 @@ test_custom_calendar_without_days (void)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (EcCalendar) calendar = calendar_from_string (texts[i], &error);
-      g_autoptr (GDate) date = new_date (2025, 1, 1);
+      g_autoptr (GDate) date = ec_test_new_date (2025, 1, 1);
       GDate result;
 
       g_test_message ("vector %" G_GSIZE_FORMAT, i);
@@ -443,7 +421,7 @@ test_custom_calendar_without_days (void)
       g_assert_false (ec_calendar_has_year (calendar, 2025));
       g_assert_true (ec_calendar_is_working_day (calendar, date));
       g_assert_false (ec_calendar_add_working_days (calendar, date, 1, &result));
-      assert_date (&result, 2025, 1, 2);
+      ec_test_assert_date (&result, 2025, 1, 2);
     }
 
   /* GBytes may hold no data pointer at all for an empty file. */
@@ -457,45 +435,18 @@ test_custom_calendar_without_days (void)
   }
 }
 
-static void
-test_whole_year_off (void)
+/* A calendar that takes every day off, from @first_year up to but not
+ * including @end_year. */
+static EcCalendar *
+calendar_of_days_off (guint first_year,
+                      guint end_year)
 {
-  /* A file that takes every day of 2030 off: adding a working day has to
-   * look past the whole year, and the answer lies in a year without data. */
   g_autoptr (GString) tsv = g_string_new ("");
-  g_autoptr (GDate) date = new_date (2030, 1, 1);
-  g_autoptr (GDate) from = new_date (2029, 12, 31);
+  g_autoptr (GDate) date = ec_test_new_date (first_year, 1, 1);
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcCalendar) calendar = NULL;
-  GDate result;
+  EcCalendar *calendar;
 
-  while (g_date_get_year (date) == 2030)
-    {
-      g_string_append_printf (tsv, "2030-%02u-%02u\toff\tclosed\n",
-                              g_date_get_month (date), g_date_get_day (date));
-      g_date_add_days (date, 1);
-    }
-
-  calendar = calendar_from_string (tsv->str, &error);
-  g_assert_no_error (error);
-
-  g_assert_false (ec_calendar_add_working_days (calendar, from, 1, &result));
-  assert_date (&result, 2031, 1, 1);
-}
-
-static void
-test_years_off (void)
-{
-  /* A broken file that takes five whole years off, all of them years with
-   * data: the count must stop, and must not claim an exact answer. */
-  g_autoptr (GString) tsv = g_string_new ("");
-  g_autoptr (GDate) date = new_date (2030, 1, 1);
-  g_autoptr (GDate) from = new_date (2029, 12, 31);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EcCalendar) calendar = NULL;
-  GDate result;
-
-  while (g_date_get_year (date) < 2035)
+  while (g_date_get_year (date) < end_year)
     {
       g_string_append_printf (tsv, "%u-%02u-%02u\toff\tclosed\n",
                               g_date_get_year (date), g_date_get_month (date),
@@ -505,8 +456,32 @@ test_years_off (void)
 
   calendar = calendar_from_string (tsv->str, &error);
   g_assert_no_error (error);
-  g_assert_true (ec_calendar_has_year (calendar, 2034));
+  return calendar;
+}
 
+static void
+test_whole_year_off (void)
+{
+  /* A file that takes every day of 2030 off: adding a working day has to
+   * look past the whole year, and the answer lies in a year without data. */
+  g_autoptr (EcCalendar) calendar = calendar_of_days_off (2030, 2031);
+  g_autoptr (GDate) from = ec_test_new_date (2029, 12, 31);
+  GDate result;
+
+  g_assert_false (ec_calendar_add_working_days (calendar, from, 1, &result));
+  ec_test_assert_date (&result, 2031, 1, 1);
+}
+
+static void
+test_years_off (void)
+{
+  /* A broken file that takes five whole years off, all of them years with
+   * data: the count must stop, and must not claim an exact answer. */
+  g_autoptr (EcCalendar) calendar = calendar_of_days_off (2030, 2035);
+  g_autoptr (GDate) from = ec_test_new_date (2029, 12, 31);
+  GDate result;
+
+  g_assert_true (ec_calendar_has_year (calendar, 2034));
   g_assert_false (ec_calendar_add_working_days (calendar, from, 1, &result));
 }
 

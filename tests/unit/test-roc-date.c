@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ec-core.h"
+#include "ec-test-util.h"
 
 static const EcRocStyle all_styles[] = {
   EC_ROC_STYLE_FORM,
@@ -17,16 +18,6 @@ static const EcRocStyle all_styles[] = {
   EC_ROC_STYLE_SLASHED,
   EC_ROC_STYLE_COMPACT,
 };
-
-static GDate *
-new_date (guint year,
-          guint month,
-          guint day)
-{
-  g_assert_true (g_date_valid_dmy ((GDateDay) day, (GDateMonth) month,
-                                   (GDateYear) year));
-  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
 
 /* The day a parsed date falls on must be read in Taiwan, whatever zone the
  * GDateTime carries. */
@@ -112,7 +103,7 @@ test_format_date (void)
   for (gsize i = 0; i < G_N_ELEMENTS (format_vectors); i++)
     {
       const FormatVector *v = &format_vectors[i];
-      g_autoptr (GDate) date = new_date (v->year, v->month, v->day);
+      g_autoptr (GDate) date = ec_test_new_date (v->year, v->month, v->day);
 
       for (gsize s = 0; s < G_N_ELEMENTS (all_styles); s++)
         {
@@ -233,7 +224,7 @@ test_format_out_of_range (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      g_autoptr (GDate) date = new_date (dates[i][0], dates[i][1], dates[i][2]);
+      g_autoptr (GDate) date = ec_test_new_date (dates[i][0], dates[i][1], dates[i][2]);
 
       for (gsize s = 0; s < G_N_ELEMENTS (all_styles); s++)
         g_assert_null (ec_roc_date_format_date (date, all_styles[s]));
@@ -491,7 +482,7 @@ test_round_trip (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (years); i++)
     {
-      g_autoptr (GDate) date = new_date (years[i], 1, 1);
+      g_autoptr (GDate) date = ec_test_new_date (years[i], 1, 1);
       guint n_days = 0;
 
       while (g_date_get_year (date) == years[i])

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ec-core.h"
+#include "ec-test-util.h"
 
 /* The tests run with TZ=UTC; every expected value below is worked out by
  * hand for Taiwan (UTC+8), so a result that followed the machine's zone
@@ -28,18 +29,6 @@ utc (int year,
 
   g_assert_nonnull (datetime);
   return g_date_time_to_unix (datetime);
-}
-
-static void
-assert_date (const GDate *date,
-             guint        year,
-             guint        month,
-             guint        day)
-{
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpuint (g_date_get_year (date), ==, year);
-  g_assert_cmpuint (g_date_get_month (date), ==, month);
-  g_assert_cmpuint (g_date_get_day (date), ==, day);
 }
 
 static void
@@ -96,7 +85,7 @@ test_to_taiwan_date (void)
       ec_time_to_taiwan_date (utc (v->utc_year, v->utc_month, v->utc_day,
                                    v->utc_hour, v->utc_minute, v->utc_second),
                               &date);
-      assert_date (&date, v->year, v->month, v->day);
+      ec_test_assert_date (&date, v->year, v->month, v->day);
     }
 }
 
@@ -262,7 +251,7 @@ test_date_from_iso8601 (void)
       g_test_message ("vector %s", v->text);
       g_assert_true (ec_date_from_iso8601 (v->text, &date, &error));
       g_assert_no_error (error);
-      assert_date (&date, v->year, v->month, v->day);
+      ec_test_assert_date (&date, v->year, v->month, v->day);
 
       back = ec_date_to_iso8601 (&date);
       g_assert_cmpstr (back, ==, v->text);
