@@ -19,4 +19,6 @@ ec_sim_routes_register (EcSimServer *server)
 {
   ec_sim_admin_register (server);
   ec_sim_sessions_register (server);
+  ec_sim_agencies_register (server);
+  ec_sim_applications_register (server);
 }
