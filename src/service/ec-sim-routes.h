@@ -16,6 +16,7 @@ void ec_sim_routes_register (EcSimServer *server);
 void ec_sim_admin_register (EcSimServer *server);
 void ec_sim_agencies_register (EcSimServer *server);
 void ec_sim_applications_register (EcSimServer *server);
+void ec_sim_records_register (EcSimServer *server);
 void ec_sim_sessions_register (EcSimServer *server);
 
 G_END_DECLS

@@ -40,6 +40,8 @@ struct _EcSimServer {
   gint64      clock_offset;
   GDateTime  *started;
   gboolean    https;
+  /* The office calendar, read once: every upload status needs it. */
+  EcCalendar *calendar;
 };
 
 G_DEFINE_FINAL_TYPE (EcSimServer, ec_sim_server, G_TYPE_OBJECT)
@@ -294,6 +296,7 @@ ec_sim_server_finalize (GObject *object)
 
   g_clear_pointer (&self->routes, g_ptr_array_unref);
   g_clear_pointer (&self->started, g_date_time_unref);
+  g_clear_object (&self->calendar);
 
   G_OBJECT_CLASS (ec_sim_server_parent_class)->finalize (object);
 }
@@ -323,6 +326,7 @@ ec_sim_server_init (EcSimServer *self)
   self->started = g_date_time_new_now_utc ();
   self->routes = g_ptr_array_new_with_free_func (route_free);
   self->session_ttl = EC_SIM_DEFAULT_SESSION_TTL;
+  self->calendar = ec_calendar_new_default ();
   self->soup = soup_server_new ("server-header", "elearn-sim/" PACKAGE_VERSION " ", NULL);
   soup_server_add_handler (self->soup, NULL, on_request_cb, self, NULL);
 }
@@ -357,6 +361,20 @@ ec_sim_server_get_db (EcSimServer *self)
   g_return_val_if_fail (EC_IS_SIM_SERVER (self), NULL);
 
   return self->db;
+}
+
+/**
+ * ec_sim_server_get_calendar:
+ *
+ * Returns: (transfer none): the government office calendar that the upload
+ *   rules count working days with.
+ */
+EcCalendar *
+ec_sim_server_get_calendar (EcSimServer *self)
+{
+  g_return_val_if_fail (EC_IS_SIM_SERVER (self), NULL);
+
+  return self->calendar;
 }
 
 /**

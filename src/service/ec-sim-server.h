@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "ec-calendar.h"
 #include "ec-sim-context.h"
 #include "ec-sim-db.h"
 
@@ -35,6 +36,8 @@ typedef enum {
 EcSimServer *ec_sim_server_new (EcSimDb *db);
 
 EcSimDb *ec_sim_server_get_db (EcSimServer *self);
+
+EcCalendar *ec_sim_server_get_calendar (EcSimServer *self);
 
 void ec_sim_server_set_admin (EcSimServer *self,
                               gboolean     admin);

@@ -16,6 +16,8 @@
 #include <gio/gunixinputstream.h>
 #include <glib-unix.h>
 
+#include "ec-sim-batch.h"
+#include "ec-sim-generator.h"
 #include "ec-sim-seed.h"
 #include "ec-sim-server.h"
 
@@ -64,6 +66,8 @@ main (int   argc,
   g_autofree char *seed = NULL;
   g_autofree char *tls_cert = NULL;
   g_autofree char *tls_key = NULL;
+  g_autofree char *synthetic_account = NULL;
+  int              synthetic_courses = G_MININT; /* G_MININT: not given */
   gboolean         admin = FALSE;
   int              session_ttl = EC_SIM_DEFAULT_SESSION_TTL;
   g_autofree char *url = NULL;
@@ -87,6 +91,10 @@ main (int   argc,
       "Serve HTTPS with this PEM certificate", "FILE" },
     { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &tls_key,
       "The PEM private key of --tls-cert", "FILE" },
+    { "synthetic-courses", 0, 0, G_OPTION_ARG_INT, &synthetic_courses,
+      "Add N synthetic learning records (0–100000) to --synthetic-account, for benchmarks", "N" },
+    { "synthetic-account", 0, 0, G_OPTION_ARG_STRING, &synthetic_account,
+      "The existing account (a login, after --seed) that gets the synthetic records", "LOGIN" },
     { "exit-on-stdin-eof", 0, 0, G_OPTION_ARG_NONE, &exit_on_stdin_eof,
       "Exit when standard input closes (for a parent process that starts the service)", NULL },
     { NULL }
@@ -120,6 +128,17 @@ main (int   argc,
       g_printerr ("elearn-sim: unknown seed “%s” (known: demo)\n", seed);
       return EXIT_FAILURE;
     }
+  if ((synthetic_courses != G_MININT) != (synthetic_account != NULL))
+    {
+      g_printerr ("elearn-sim: --synthetic-courses and --synthetic-account go together\n");
+      return EXIT_FAILURE;
+    }
+  if (synthetic_account != NULL
+      && (synthetic_courses < 0 || synthetic_courses > EC_SIM_GENERATOR_MAX_COURSES))
+    {
+      g_printerr ("elearn-sim: --synthetic-courses must be from 0 to %d\n", EC_SIM_GENERATOR_MAX_COURSES);
+      return EXIT_FAILURE;
+    }
   if ((tls_cert == NULL) != (tls_key == NULL))
     {
       g_printerr ("elearn-sim: --tls-cert and --tls-key go together\n");
@@ -142,6 +161,15 @@ main (int   argc,
       g_printerr ("elearn-sim: cannot seed the demo data: %s\n", error->message);
       return EXIT_FAILURE;
     }
+  if (synthetic_account != NULL
+      && !ec_sim_generator_run (db, ec_sim_server_get_calendar (server), synthetic_account,
+                                (guint) synthetic_courses, ec_sim_server_now (server), &error))
+    {
+      g_printerr ("elearn-sim: cannot add the synthetic records: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Whatever came due while the service was not running is uploaded now. */
+  ec_sim_batch_start (server);
 
   if (tls_cert != NULL && !ec_sim_server_set_tls_files (server, tls_cert, tls_key, &error))
     {
