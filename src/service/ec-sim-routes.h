@@ -15,5 +15,6 @@ void ec_sim_routes_register (EcSimServer *server);
 /* One function per file of handlers (ec-sim-<group>.c). */
 void ec_sim_admin_register (EcSimServer *server);
 void ec_sim_sessions_register (EcSimServer *server);
+void ec_sim_lookup_register (EcSimServer *server);
 
 G_END_DECLS
