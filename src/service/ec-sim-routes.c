@@ -20,4 +20,5 @@ ec_sim_routes_register (EcSimServer *server)
   ec_sim_admin_register (server);
   ec_sim_sessions_register (server);
   ec_sim_lookup_register (server);
+  ec_sim_recovery_register (server);
 }

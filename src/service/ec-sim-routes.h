@@ -16,5 +16,6 @@ void ec_sim_routes_register (EcSimServer *server);
 void ec_sim_admin_register (EcSimServer *server);
 void ec_sim_sessions_register (EcSimServer *server);
 void ec_sim_lookup_register (EcSimServer *server);
+void ec_sim_recovery_register (EcSimServer *server);
 
 G_END_DECLS
