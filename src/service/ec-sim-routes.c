@@ -21,4 +21,5 @@ ec_sim_routes_register (EcSimServer *server)
   ec_sim_sessions_register (server);
   ec_sim_lookup_register (server);
   ec_sim_recovery_register (server);
+  ec_sim_profile_register (server);
 }

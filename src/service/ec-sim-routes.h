@@ -17,5 +17,6 @@ void ec_sim_admin_register (EcSimServer *server);
 void ec_sim_sessions_register (EcSimServer *server);
 void ec_sim_lookup_register (EcSimServer *server);
 void ec_sim_recovery_register (EcSimServer *server);
+void ec_sim_profile_register (EcSimServer *server);
 
 G_END_DECLS
