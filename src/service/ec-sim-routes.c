@@ -22,4 +22,7 @@ ec_sim_routes_register (EcSimServer *server)
   ec_sim_sessions_register (server);
   ec_sim_agencies_register (server);
   ec_sim_applications_register (server);
+  ec_sim_lookup_register (server);
+  ec_sim_recovery_register (server);
+  ec_sim_profile_register (server);
 }

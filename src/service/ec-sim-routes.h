@@ -18,5 +18,8 @@ void ec_sim_agencies_register (EcSimServer *server);
 void ec_sim_applications_register (EcSimServer *server);
 void ec_sim_records_register (EcSimServer *server);
 void ec_sim_sessions_register (EcSimServer *server);
+void ec_sim_lookup_register (EcSimServer *server);
+void ec_sim_recovery_register (EcSimServer *server);
+void ec_sim_profile_register (EcSimServer *server);
 
 G_END_DECLS

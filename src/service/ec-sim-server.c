@@ -42,6 +42,8 @@ struct _EcSimServer {
   gboolean    https;
   /* The office calendar, read once: every upload status needs it. */
   EcCalendar *calendar;
+
+  EcSimRateLimiter *lookup_limiter;
 };
 
 G_DEFINE_FINAL_TYPE (EcSimServer, ec_sim_server, G_TYPE_OBJECT)
@@ -285,6 +287,7 @@ ec_sim_server_dispose (GObject *object)
     soup_server_disconnect (self->soup);
   g_clear_object (&self->soup);
   g_clear_object (&self->db);
+  g_clear_object (&self->lookup_limiter);
 
   G_OBJECT_CLASS (ec_sim_server_parent_class)->dispose (object);
 }
@@ -327,6 +330,8 @@ ec_sim_server_init (EcSimServer *self)
   self->routes = g_ptr_array_new_with_free_func (route_free);
   self->session_ttl = EC_SIM_DEFAULT_SESSION_TTL;
   self->calendar = ec_calendar_new_default ();
+  self->lookup_limiter = ec_sim_rate_limiter_new (EC_SIM_DEFAULT_LOOKUP_LIMIT,
+                                                  EC_SIM_DEFAULT_LOOKUP_WINDOW);
   self->soup = soup_server_new ("server-header", "elearn-sim/" PACKAGE_VERSION " ", NULL);
   soup_server_add_handler (self->soup, NULL, on_request_cb, self, NULL);
 }
@@ -408,6 +413,36 @@ ec_sim_server_get_session_ttl (EcSimServer *self)
   g_return_val_if_fail (EC_IS_SIM_SERVER (self), EC_SIM_DEFAULT_SESSION_TTL);
 
   return self->session_ttl;
+}
+
+/**
+ * ec_sim_server_set_lookup_limiter:
+ * @limiter: (transfer none): the limit of POST /api/v1/account-lookup
+ *
+ * The lookup tells whether an ID number and a name go together, so each
+ * client may ask only so often (--lookup-limit, --lookup-window).
+ */
+void
+ec_sim_server_set_lookup_limiter (EcSimServer      *self,
+                                  EcSimRateLimiter *limiter)
+{
+  g_return_if_fail (EC_IS_SIM_SERVER (self));
+  g_return_if_fail (EC_IS_SIM_RATE_LIMITER (limiter));
+
+  g_set_object (&self->lookup_limiter, limiter);
+}
+
+/**
+ * ec_sim_server_get_lookup_limiter:
+ *
+ * Returns: (transfer none): the limiter of the official account lookup.
+ */
+EcSimRateLimiter *
+ec_sim_server_get_lookup_limiter (EcSimServer *self)
+{
+  g_return_val_if_fail (EC_IS_SIM_SERVER (self), NULL);
+
+  return self->lookup_limiter;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include "ec-calendar.h"
 #include "ec-sim-context.h"
 #include "ec-sim-db.h"
+#include "ec-sim-rate-limiter.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,10 @@ typedef enum {
 
 #define EC_SIM_DEFAULT_SESSION_TTL (30 * 60)
 
+/* The official account lookup: requests per client per window. */
+#define EC_SIM_DEFAULT_LOOKUP_LIMIT 10
+#define EC_SIM_DEFAULT_LOOKUP_WINDOW 60
+
 EcSimServer *ec_sim_server_new (EcSimDb *db);
 
 EcSimDb *ec_sim_server_get_db (EcSimServer *self);
@@ -46,6 +51,11 @@ void ec_sim_server_set_session_ttl (EcSimServer *self,
                                     gint64       seconds);
 
 gint64 ec_sim_server_get_session_ttl (EcSimServer *self);
+
+void ec_sim_server_set_lookup_limiter (EcSimServer      *self,
+                                       EcSimRateLimiter *limiter);
+
+EcSimRateLimiter *ec_sim_server_get_lookup_limiter (EcSimServer *self);
 
 void ec_sim_server_add_route (EcSimServer *self,
                               const char  *method,

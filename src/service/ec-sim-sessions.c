@@ -152,6 +152,24 @@ find_account (EcSimContext *ctx,
   return found;
 }
 
+/* A hash that no password matches, checked when the account does not
+ * exist, so that an unknown account costs as much time as a wrong password:
+ * otherwise the time of the answer would tell which accounts exist. */
+static const char *
+dummy_password_hash (void)
+{
+  static char *hash;
+
+  if (g_once_init_enter (&hash))
+    {
+      g_autofree char *secret = ec_sim_token_new ();
+
+      g_once_init_leave (&hash, ec_sim_password_hash (secret));
+    }
+
+  return hash;
+}
+
 static gboolean
 record_failure (EcSimContext  *ctx,
                 const Account *account,
@@ -303,6 +321,7 @@ handle_login (EcSimContext *ctx)
    * endpoint cannot be used to find out which accounts exist. */
   if (!find_account (ctx, type, login, &credential))
     {
+      ec_sim_password_verify (password, dummy_password_hash ());
       ec_sim_context_reply_error (ctx, SOUP_STATUS_UNAUTHORIZED, "invalid_credentials",
                                   "The account or the password is wrong.", NULL);
       return;
@@ -440,6 +459,9 @@ handle_logout (EcSimContext *ctx)
 void
 ec_sim_sessions_register (EcSimServer *server)
 {
+  /* Made now, so that not even the first unknown account takes longer. */
+  dummy_password_hash ();
+
   ec_sim_server_add_route (server, "POST", "/api/v1/sessions", EC_SIM_AUTH_NONE, handle_login);
   ec_sim_server_add_route (server, "DELETE", "/api/v1/sessions/current", EC_SIM_AUTH_LEARNER, handle_logout);
   ec_sim_server_add_route (server, "GET", "/api/v1/me", EC_SIM_AUTH_LEARNER, handle_me);

@@ -21,6 +21,12 @@
 #include "ec-sim-seed.h"
 #include "ec-sim-server.h"
 
+/* Bounds of --lookup-limit and --lookup-window: beyond them the limit
+ * would protect nothing (a million lookups) or lock a client out for more
+ * than a day. */
+#define MAX_LOOKUP_LIMIT 1000000
+#define MAX_LOOKUP_WINDOW (24 * 60 * 60)
+
 /* A parent that starts the service (the demo, a test) keeps its standard
  * input open and never writes to it; when the parent dies, for whatever
  * reason, the pipe closes and the service exits with it instead of
@@ -70,6 +76,9 @@ main (int   argc,
   int              synthetic_courses = G_MININT; /* G_MININT: not given */
   gboolean         admin = FALSE;
   int              session_ttl = EC_SIM_DEFAULT_SESSION_TTL;
+  int              lookup_limit = EC_SIM_DEFAULT_LOOKUP_LIMIT;
+  int              lookup_window = EC_SIM_DEFAULT_LOOKUP_WINDOW;
+  g_autoptr (EcSimRateLimiter) lookup_limiter = NULL;
   g_autofree char *url = NULL;
   g_autoptr (GInputStream) stdin_stream = NULL;
   gboolean           exit_on_stdin_eof = FALSE;
@@ -87,6 +96,10 @@ main (int   argc,
       "Enable the /admin endpoints (service clock, approvals, SMS codes)", NULL },
     { "session-ttl", 0, 0, G_OPTION_ARG_INT, &session_ttl,
       "Session lifetime in seconds (default 1800)", "SECONDS" },
+    { "lookup-limit", 0, 0, G_OPTION_ARG_INT, &lookup_limit,
+      "Official account lookups allowed per client per window (default 10)", "N" },
+    { "lookup-window", 0, 0, G_OPTION_ARG_INT, &lookup_window,
+      "The window of --lookup-limit, in seconds (default 60)", "SECONDS" },
     { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert,
       "Serve HTTPS with this PEM certificate", "FILE" },
     { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &tls_key,
@@ -123,6 +136,16 @@ main (int   argc,
       g_printerr ("elearn-sim: the session lifetime must be positive\n");
       return EXIT_FAILURE;
     }
+  if (lookup_limit <= 0 || lookup_limit > MAX_LOOKUP_LIMIT)
+    {
+      g_printerr ("elearn-sim: the lookup limit must be between 1 and %d\n", MAX_LOOKUP_LIMIT);
+      return EXIT_FAILURE;
+    }
+  if (lookup_window <= 0 || lookup_window > MAX_LOOKUP_WINDOW)
+    {
+      g_printerr ("elearn-sim: the lookup window must be between 1 and %d seconds\n", MAX_LOOKUP_WINDOW);
+      return EXIT_FAILURE;
+    }
   if (seed != NULL && g_strcmp0 (seed, "demo") != 0)
     {
       g_printerr ("elearn-sim: unknown seed “%s” (known: demo)\n", seed);
@@ -155,6 +178,8 @@ main (int   argc,
   server = ec_sim_server_new (db);
   ec_sim_server_set_admin (server, admin);
   ec_sim_server_set_session_ttl (server, session_ttl);
+  lookup_limiter = ec_sim_rate_limiter_new ((guint) lookup_limit, (guint) lookup_window);
+  ec_sim_server_set_lookup_limiter (server, lookup_limiter);
 
   if (seed != NULL && !ec_sim_seed_demo (db, ec_sim_server_now (server), &error))
     {
