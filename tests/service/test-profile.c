@@ -78,25 +78,13 @@ request (Fixture    *fixture,
   return reply;
 }
 
-static char *
-missing_of (JsonObject *profile)
-{
-  JsonArray *missing = json_object_get_array_member (profile, "missing");
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  g_assert_nonnull (missing);
-  for (guint i = 0; i < json_array_get_length (missing); i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? "," : "", json_array_get_string_element (missing, i));
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 test_not_advanced (Fixture      *fixture,
                    gconstpointer user_data)
 {
   g_autoptr (JsonNode) reply = request (fixture, "GET", fixture->token, NULL, 200);
   JsonObject      *profile = json_node_get_object (reply);
-  g_autofree char *missing = missing_of (profile);
+  g_autofree char *missing = ec_test_http_join_strings (profile, "missing");
 
   g_assert_cmpstr (json_object_get_string_member (profile, "name"), ==, "陳志明");
   g_assert_cmpstr (json_object_get_string_member (profile, "birthday"), ==, "1990-03-15");
@@ -118,7 +106,7 @@ test_become_advanced (Fixture      *fixture,
   g_autofree char *put_text = json_to_string (put, FALSE);
   g_autofree char *get_text = json_to_string (get, FALSE);
   JsonObject      *profile = json_node_get_object (get);
-  g_autofree char *missing = missing_of (profile);
+  g_autofree char *missing = ec_test_http_join_strings (profile, "missing");
 
   g_assert_cmpstr (put_text, ==, get_text);
   g_assert_cmpstr (json_object_get_string_member (profile, "address"), ==, "臺中市南屯區大業路1號");
