@@ -22,7 +22,7 @@ typedef struct {
 /* The demo ID numbers, the ones the tests set, and the test passport:
  * none may appear whole in any reply. */
 static const char *const secrets[] = {
-  "A123456789",
+  "A120864216",
   "F222334450",
   "B135792460",
   "H244556676",
@@ -67,13 +67,9 @@ request (Fixture    *fixture,
   if (reply != NULL)
     {
       g_autofree char *text = json_to_string (reply, FALSE);
-      g_autoptr (GString) scrubbed = g_string_new (text);
 
-      /* The core's messages show the textbook example number, which is
-       * also the demo's 王大明: that one mention is not a leak. */
-      g_string_replace (scrubbed, "like A123456789", "", 0);
       for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
-        g_assert_null (strstr (scrubbed->str, secrets[i]));
+        g_assert_null (strstr (text, secrets[i]));
     }
   return reply;
 }
@@ -124,7 +120,7 @@ test_already_advanced (Fixture      *fixture,
   g_autoptr (JsonNode) reply = request (fixture, "GET", token, NULL, 200);
   JsonObject *profile = json_node_get_object (reply);
 
-  g_assert_cmpstr (json_object_get_string_member (profile, "id_number_masked"), ==, "A******789");
+  g_assert_cmpstr (json_object_get_string_member (profile, "id_number_masked"), ==, "A******216");
   g_assert_cmpstr (json_object_get_string_member (profile, "phone"), ==, "02-2192-7111");
   g_assert_true (json_object_get_boolean_member (profile, "advanced"));
 }
@@ -213,7 +209,7 @@ test_conflict (Fixture      *fixture,
                gconstpointer user_data)
 {
   g_autoptr (JsonNode) conflict = request (fixture, "PUT", fixture->token,
-                                           "{\"id_number\": \"A123456789\", \"address\": \"臺北市\"}", 409);
+                                           "{\"id_number\": \"A120864216\", \"address\": \"臺北市\"}", 409);
   g_autoptr (JsonNode) reply = request (fixture, "GET", fixture->token, NULL, 200);
   JsonObject *profile = json_node_get_object (reply);
 
