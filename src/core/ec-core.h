@@ -12,6 +12,7 @@
 #include "ec-error.h"
 #include "ec-id-number.h"
 #include "ec-identity.h"
+#include "ec-profile-rules.h"
 #include "ec-roc-date.h"
 #include "ec-route-advice.h"
 #include "ec-time.h"

@@ -462,6 +462,47 @@ check_national_number (const GString *digits,
   return TRUE;
 }
 
+/* Reads @phone as ec_phone_number_validate() describes it, and returns
+ * its national number, or %NULL with @error set.  The validator and
+ * ec_phone_number_normalize() both use it, so that a number is accepted
+ * and reduced to its digits by the same grammar. */
+static char *
+parse_phone_number (const char *phone,
+                    GError    **error)
+{
+  g_autoptr (GString) digits = NULL;
+  g_autofree char *number = NULL;
+  char            *hash;
+
+  if (ec_text_is_blank (phone))
+    {
+      g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
+                           _ ("Please type a phone number, like 02-2192-7111."));
+      return NULL;
+    }
+
+  number = ec_text_ascii_strip_dup (phone);
+  if (!check_phone_characters (number, error))
+    return NULL;
+
+  /* The extension is checked on its own, then cut off: its digits are not
+   * part of the number's length. */
+  hash = strchr (number, '#');
+  if (hash != NULL)
+    {
+      if (!check_phone_extension (hash + 1, error))
+        return NULL;
+      *hash = '\0';
+    }
+
+  digits = g_string_new (NULL);
+  if (!read_national_number (number, digits, error)
+      || !check_national_number (digits, error))
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
 /**
  * ec_phone_number_validate:
  * @phone: (nullable): a Taiwan phone number as people type it
@@ -480,36 +521,31 @@ gboolean
 ec_phone_number_validate (const char *phone,
                           GError    **error)
 {
-  g_autoptr (GString) digits = NULL;
-  g_autofree char *number = NULL;
-  char            *hash;
+  g_autofree char *national = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (ec_text_is_blank (phone))
-    {
-      g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
-                           _ ("Please type a phone number, like 02-2192-7111."));
-      return FALSE;
-    }
+  national = parse_phone_number (phone, error);
+  return national != NULL;
+}
 
-  number = ec_text_ascii_strip_dup (phone);
-  if (!check_phone_characters (number, error))
-    return FALSE;
-
-  /* The extension is checked on its own, then cut off: its digits are not
-   * part of the number's length. */
-  hash = strchr (number, '#');
-  if (hash != NULL)
-    {
-      if (!check_phone_extension (hash + 1, error))
-        return FALSE;
-      *hash = '\0';
-    }
-
-  digits = g_string_new (NULL);
-  return read_national_number (number, digits, error)
-         && check_national_number (digits, error);
+/**
+ * ec_phone_number_normalize:
+ * @phone: (nullable): a Taiwan phone number as people type it
+ *
+ * Reduces a number that ec_phone_number_validate() accepts to its national
+ * digits, the way an SMS gateway or a comparison needs it: the separators
+ * removed, a leading `+886` turned back into the trunk 0, the extension
+ * dropped.  `0912-345-678` and `+886 912 345 678` both give `0912345678`,
+ * `(02)2192-7111#123` gives `0221927111`.
+ *
+ * Returns: (transfer full) (nullable): the 9 or 10 digits of the national
+ *   number, or %NULL if @phone is %NULL or not acceptable.
+ */
+char *
+ec_phone_number_normalize (const char *phone)
+{
+  return parse_phone_number (phone, NULL);
 }
 
 /* Passwords */

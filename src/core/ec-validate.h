@@ -25,6 +25,8 @@ gboolean ec_person_name_validate (const char *name,
 gboolean ec_phone_number_validate (const char *phone,
                                    GError    **error);
 
+char *ec_phone_number_normalize (const char *phone);
+
 gboolean ec_password_validate (const char *password,
                                const char *account,
                                GError    **error);

@@ -51,17 +51,14 @@ error_finish (EcSimContext *ctx,
 }
 
 static void
-reply_not_advanced (EcSimContext *ctx,
-                    GStrv         missing)
+reply_not_advanced (EcSimContext    *ctx,
+                    EcProfileMissing missing)
 {
   g_autoptr (JsonBuilder) builder = error_begin ("not_advanced_member",
                                                  "Only an advanced member may apply: fill in the missing profile fields first.");
 
   json_builder_set_member_name (builder, "missing");
-  json_builder_begin_array (builder);
-  for (guint i = 0; missing[i] != NULL; i++)
-    json_builder_add_string_value (builder, missing[i]);
-  json_builder_end_array (builder);
+  ec_sim_person_add_missing (builder, missing);
   error_finish (ctx, SOUP_STATUS_UNPROCESSABLE_ENTITY, builder);
 }
 
@@ -339,7 +336,7 @@ ec_sim_applications_handle_create (EcSimContext *ctx)
   const char      *key = ec_sim_context_get_header (ctx, "Idempotency-Key");
   const char      *item, *agency_oid, *reason;
   g_autofree char *clean_reason = NULL;
-  g_auto (GStrv) missing = NULL;
+  EcProfileMissing missing;
 
   if (key != NULL && !idempotency_key_is_valid (key))
     {
@@ -371,8 +368,8 @@ ec_sim_applications_handle_create (EcSimContext *ctx)
   if (!validate_fields (ctx, item, agency_oid, reason, &clean_reason))
     return;
 
-  missing = ec_sim_person_missing_fields (ctx->db, ctx->person_id);
-  if (missing[0] != NULL)
+  missing = ec_sim_person_missing_fields (ctx->db, ctx->person_id, ctx->now);
+  if (missing != EC_PROFILE_MISSING_NONE)
     {
       reply_not_advanced (ctx, missing);
       return;

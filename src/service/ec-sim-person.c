@@ -11,77 +11,62 @@
 #include "ec-core.h"
 #include "ec-sim-person.h"
 
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  copy = g_strstrip (g_strdup (text));
-  return copy[0] == '\0';
-}
-
-/* The person may be identified by a Taiwanese ID (or resident) number or,
- * for a foreigner without one, by a passport number: either will do. */
-static gboolean
-has_identity_document (const char *id_number,
-                       const char *passport)
-{
-  return (id_number != NULL && ec_id_number_validate (id_number, NULL, NULL))
-         || (passport != NULL && ec_passport_number_validate (passport, NULL));
-}
-
 /**
  * ec_sim_person_missing_fields:
  * @db: the service's database
  * @person_id: a person
+ * @now: the service clock, which says what "today" is for the birthday
  *
- * Says whether the person is an advanced member (進階會員), the
- * precondition of a conversion application (DOMAIN.md): birthday, ID or
- * passport number, mailing address and phone number must all be filled in
- * correctly.  "Correctly" is judged by the domain core's validators, the
- * same ones the client's profile form uses, so that a value the platform
- * would not accept never counts as filled in.  The profile endpoints use
- * this same function, so the two can never disagree about who is advanced.
+ * Reads the person's stored data and asks the domain core whether they are
+ * an advanced member (ec_profile_missing_fields()), the precondition of a
+ * conversion application.  The core is the one definition, shared with the
+ * client's profile form; the conversion and the profile endpoints both ask
+ * here, so that they never disagree about who is advanced.
  *
- * Returns: (transfer full): the missing (or malformed) fields among
- *   %EC_SIM_PERSON_FIELD_BIRTHDAY, %EC_SIM_PERSON_FIELD_ID_NUMBER (an ID,
- *   resident or passport number), %EC_SIM_PERSON_FIELD_ADDRESS and
- *   %EC_SIM_PERSON_FIELD_PHONE, in that order; empty for an advanced
- *   member.  An unknown person misses all four.
+ * Returns: the fields to fill in or correct; %EC_PROFILE_MISSING_NONE for
+ *   an advanced member.  An unknown person misses all four.
  */
-GStrv
+EcProfileMissing
 ec_sim_person_missing_fields (EcSimDb *db,
-                              gint64   person_id)
+                              gint64   person_id,
+                              gint64   now)
 {
-  g_autoptr (GStrvBuilder) missing = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
-  GDate         birthday;
+  sqlite3_stmt    *stmt;
+  EcProfileMissing missing;
+  GDate            today;
 
-  g_return_val_if_fail (EC_IS_SIM_DB (db), NULL);
+  g_return_val_if_fail (EC_IS_SIM_DB (db), EC_PROFILE_MISSING_ALL);
 
+  ec_time_to_taiwan_date (now, &today);
   stmt = ec_sim_db_prepare (db, "SELECT birthday, id_number, passport, address, phone FROM persons WHERE id = ?");
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      const char *const all[] = { EC_SIM_PERSON_FIELD_BIRTHDAY, EC_SIM_PERSON_FIELD_ID_NUMBER,
-                                  EC_SIM_PERSON_FIELD_ADDRESS, EC_SIM_PERSON_FIELD_PHONE, NULL };
-
-      sqlite3_reset (stmt);
-      return g_strdupv ((GStrv) all);
-    }
-
-  if (ec_sim_db_column_text (stmt, 0) == NULL
-      || !ec_date_from_iso8601 (ec_sim_db_column_text (stmt, 0), &birthday, NULL))
-    g_strv_builder_add (missing, EC_SIM_PERSON_FIELD_BIRTHDAY);
-  if (!has_identity_document (ec_sim_db_column_text (stmt, 1), ec_sim_db_column_text (stmt, 2)))
-    g_strv_builder_add (missing, EC_SIM_PERSON_FIELD_ID_NUMBER);
-  if (is_blank (ec_sim_db_column_text (stmt, 3)))
-    g_strv_builder_add (missing, EC_SIM_PERSON_FIELD_ADDRESS);
-  if (!ec_phone_number_validate (ec_sim_db_column_text (stmt, 4), NULL))
-    g_strv_builder_add (missing, EC_SIM_PERSON_FIELD_PHONE);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    missing = ec_profile_missing_fields (ec_sim_db_column_text (stmt, 0), ec_sim_db_column_text (stmt, 1),
+                                         ec_sim_db_column_text (stmt, 2), ec_sim_db_column_text (stmt, 3),
+                                         ec_sim_db_column_text (stmt, 4), &today);
+  else
+    missing = EC_PROFILE_MISSING_ALL;
   sqlite3_reset (stmt);
 
-  return g_strv_builder_end (missing);
+  return missing;
+}
+
+/**
+ * ec_sim_person_add_missing:
+ * @builder: a builder that expects a value
+ * @missing: what ec_sim_person_missing_fields() returned
+ *
+ * Adds the API's `missing` array: the names of
+ * ec_profile_missing_to_strv(), empty for an advanced member.
+ */
+void
+ec_sim_person_add_missing (JsonBuilder     *builder,
+                           EcProfileMissing missing)
+{
+  g_auto (GStrv) names = ec_profile_missing_to_strv (missing);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; names[i] != NULL; i++)
+    json_builder_add_string_value (builder, names[i]);
+  json_builder_end_array (builder);
 }

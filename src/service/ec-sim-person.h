@@ -6,18 +6,18 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
+#include "ec-profile-rules.h"
 #include "ec-sim-db.h"
 
 G_BEGIN_DECLS
 
-/* The names ec_sim_person_missing_fields() returns, in this order; the API
- * sends them as they are (`"missing": ["address", "phone"]`). */
-#define EC_SIM_PERSON_FIELD_BIRTHDAY "birthday"
-#define EC_SIM_PERSON_FIELD_ID_NUMBER "id_number"
-#define EC_SIM_PERSON_FIELD_ADDRESS "address"
-#define EC_SIM_PERSON_FIELD_PHONE "phone"
+EcProfileMissing ec_sim_person_missing_fields (EcSimDb *db,
+                                               gint64   person_id,
+                                               gint64   now);
 
-GStrv ec_sim_person_missing_fields (EcSimDb *db,
-                                    gint64   person_id);
+void ec_sim_person_add_missing (JsonBuilder     *builder,
+                                EcProfileMissing missing);
 
 G_END_DECLS

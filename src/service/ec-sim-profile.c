@@ -10,13 +10,9 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ec-core.h"
+#include "ec-sim-person.h"
 #include "ec-sim-routes.h"
-
-#define ADDRESS_MAX_CHARS 200
-#define BIRTHDAY_MIN_YEAR 1900
 
 typedef struct {
   char *name;
@@ -64,99 +60,6 @@ load_profile (EcSimContext *ctx,
   return found;
 }
 
-/* A birthday is a date that exists, not in the future of the service clock
- * (in Taiwan, where the platform's days are) and not before 1900. */
-static gboolean
-check_birthday (const char *text,
-                gint64      now,
-                GError    **error)
-{
-  GDate date, today;
-
-  if (!ec_date_from_iso8601 (text, &date, error))
-    return FALSE;
-
-  ec_time_to_taiwan_date (now, &today);
-  if (g_date_get_year (&date) < BIRTHDAY_MIN_YEAR || g_date_compare (&date, &today) > 0)
-    {
-      g_set_error (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_OUT_OF_RANGE,
-                   "The birthday must be between %d-01-01 and today.", BIRTHDAY_MIN_YEAR);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A mailing address is free text on one line: the platform prints it on
- * an envelope, so it may not be blank, too long, or carry control
- * characters. */
-static gboolean
-check_address (const char *text,
-               GError    **error)
-{
-  g_autofree char *trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
-  gboolean         blank = TRUE;
-
-  /* An input method types U+3000 IDEOGRAPHIC SPACE, which g_strstrip()
-   * leaves: an address of nothing else is blank all the same. */
-  for (const char *p = trimmed; p != NULL && *p != '\0' && blank; p = g_utf8_next_char (p))
-    blank = g_unichar_isspace (g_utf8_get_char (p));
-
-  if (blank)
-    {
-      g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_EMPTY,
-                           "The mailing address is empty.");
-      return FALSE;
-    }
-  if (g_utf8_strlen (trimmed, -1) > ADDRESS_MAX_CHARS)
-    {
-      g_set_error (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_TOO_LONG,
-                   "The mailing address can have at most %d characters.", ADDRESS_MAX_CHARS);
-      return FALSE;
-    }
-  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_iscntrl (g_utf8_get_char (p)))
-        {
-          g_set_error_literal (error, EC_VALIDATION_ERROR, EC_VALIDATION_ERROR_INVALID_CHARACTER,
-                               "The mailing address must be on one line, without control characters.");
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* An advanced member has birthday, ID or passport number, mailing address
- * and phone number all filled in correctly (DOMAIN.md, "Converting a
- * member account"): the stored values are judged by the same validators
- * as new ones, so a value the platform would refuse counts as missing. */
-static void
-build_missing (EcSimContext  *ctx,
-               const Profile *profile,
-               JsonBuilder   *builder,
-               gboolean      *out_advanced)
-{
-  gboolean birthday = profile->birthday != NULL && check_birthday (profile->birthday, ctx->now, NULL);
-  gboolean document = (profile->id_number != NULL && ec_id_number_validate (profile->id_number, NULL, NULL))
-                      || (profile->passport != NULL && ec_passport_number_validate (profile->passport, NULL));
-  gboolean address = profile->address != NULL && check_address (profile->address, NULL);
-  gboolean phone = profile->phone != NULL && ec_phone_number_validate (profile->phone, NULL);
-
-  json_builder_begin_array (builder);
-  if (!birthday)
-    json_builder_add_string_value (builder, "birthday");
-  if (!document)
-    json_builder_add_string_value (builder, "id_or_passport");
-  if (!address)
-    json_builder_add_string_value (builder, "address");
-  if (!phone)
-    json_builder_add_string_value (builder, "phone");
-  json_builder_end_array (builder);
-
-  *out_advanced = birthday && document && address && phone;
-}
-
 static void
 add_nullable_string (JsonBuilder *builder,
                      const char  *name,
@@ -178,7 +81,7 @@ reply_profile (EcSimContext *ctx)
   g_autoptr (JsonBuilder) builder = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autofree char *id_masked = NULL;
-  gboolean         advanced = FALSE;
+  EcProfileMissing missing;
 
   if (!load_profile (ctx, &profile))
     {
@@ -200,10 +103,11 @@ reply_profile (EcSimContext *ctx)
     }
   add_nullable_string (builder, "address", profile.address);
   add_nullable_string (builder, "phone", profile.phone);
+  missing = ec_sim_person_missing_fields (ctx->db, ctx->person_id, ctx->now);
   json_builder_set_member_name (builder, "missing");
-  build_missing (ctx, &profile, builder, &advanced);
+  ec_sim_person_add_missing (builder, missing);
   json_builder_set_member_name (builder, "advanced");
-  json_builder_add_boolean_value (builder, advanced);
+  json_builder_add_boolean_value (builder, missing == EC_PROFILE_MISSING_NONE);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -278,6 +182,20 @@ get_optional_string (EcSimContext *ctx,
   return *out_value != NULL;
 }
 
+/* The birthday comes as text: a date that exists, then one in the range
+ * the core accepts, on the service clock. */
+static gboolean
+check_birthday (const char *text,
+                gint64      now,
+                GError    **error)
+{
+  GDate birthday, today;
+
+  ec_time_to_taiwan_date (now, &today);
+  return ec_date_from_iso8601 (text, &birthday, error)
+         && ec_birthday_validate (&birthday, &today, error);
+}
+
 /* Stored without the white space around them, which the validators
  * forgive. */
 static char *
@@ -308,7 +226,7 @@ read_changes (EcSimContext *ctx,
     ec_sim_context_reply_invalid (ctx, error, "id_number");
   else if (passport != NULL && !ec_passport_number_validate (passport, &error))
     ec_sim_context_reply_invalid (ctx, error, "passport");
-  else if (address != NULL && !check_address (address, &error))
+  else if (address != NULL && !ec_address_validate (address, &error))
     ec_sim_context_reply_invalid (ctx, error, "address");
   else if (phone != NULL && !ec_phone_number_validate (phone, &error))
     ec_sim_context_reply_invalid (ctx, error, "phone");

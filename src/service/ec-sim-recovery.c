@@ -27,9 +27,6 @@
 #define MAX_WRONG_CODES 5
 #define RESEND_SECONDS 60
 
-#define PHONE_SHOWN_HEAD 2
-#define PHONE_SHOWN_TAIL 3
-
 /* Only the accounts with a password of the platform's own can recover it:
  * a certificate has a PIN on the card, a social account the provider's. */
 static const char *
@@ -42,59 +39,16 @@ recovery_account_type (const char *route)
   return NULL;
 }
 
-/* The national number of a phone that ec_phone_number_validate() accepted:
- * its digits, the +886 country code turned back into the trunk 0, the
- * extension left out (an SMS has no extension).  Two ways of writing the
- * same number, 0912-345-678 and +886 912 345 678, give the same digits. */
-static char *
-phone_digits (const char *phone)
-{
-  GString    *digits = g_string_new (NULL);
-  const char *p = phone;
-
-  while (g_ascii_isspace (*p))
-    p++;
-  if (g_str_has_prefix (p, "+886"))
-    {
-      g_string_append_c (digits, '0');
-      p += strlen ("+886");
-    }
-  for (; *p != '\0' && *p != '#'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-    }
-
-  return g_string_free (digits, FALSE);
-}
-
-/* "0912345678" → "09*****678": enough for the learner to recognize their
- * phone, not enough to learn someone else's. */
-static char *
-phone_mask (const char *digits)
-{
-  gsize            length = strlen (digits);
-  g_autofree char *stars = NULL;
-
-  if (length <= PHONE_SHOWN_HEAD + PHONE_SHOWN_TAIL)
-    return g_strnfill (length, '*');
-
-  stars = g_strnfill (length - PHONE_SHOWN_HEAD - PHONE_SHOWN_TAIL, '*');
-  return g_strdup_printf ("%.*s%s%s", PHONE_SHOWN_HEAD, digits, stars,
-                          digits + length - PHONE_SHOWN_TAIL);
-}
-
+/* Two ways of writing the same number, 0912-345-678 and
+ * +886 912 345 678, are the same phone; an extension does not matter to an
+ * SMS.  A stored phone the validator refuses matches nothing. */
 static gboolean
 same_phone (const char *stored,
             const char *digits)
 {
-  g_autofree char *stored_digits = NULL;
+  g_autofree char *stored_digits = ec_phone_number_normalize (stored);
 
-  if (stored == NULL || !ec_phone_number_validate (stored, NULL))
-    return FALSE;
-
-  stored_digits = phone_digits (stored);
-  return strcmp (stored_digits, digits) == 0;
+  return stored_digits != NULL && strcmp (stored_digits, digits) == 0;
 }
 
 /* The account and its person's phone; 0 if there is no such account. */
@@ -241,8 +195,8 @@ handle_request (EcSimContext *ctx)
       return;
     }
 
-  digits = phone_digits (phone);
-  masked = phone_mask (digits);
+  digits = ec_phone_number_normalize (phone);
+  masked = ec_phone_number_mask (digits);
   if (!send_code_if_known (ctx, type, login, digits, masked, &error))
     {
       ec_sim_context_reply_internal (ctx, error);

@@ -109,6 +109,31 @@ ec_test_http_assert_error (JsonNode   *reply,
 }
 
 /**
+ * ec_test_http_join_strings:
+ * @object: an object of a reply
+ * @member: the name of an array of strings in @object, such as "missing"
+ *
+ * Joins the array with commas, so that one comparison checks its contents
+ * and their order.  Fails the test if @object has no such array.
+ *
+ * Returns: (transfer full): the strings joined, "" for an empty array.
+ */
+char *
+ec_test_http_join_strings (JsonObject *object,
+                           const char *member)
+{
+  JsonArray *array = json_object_get_array_member (object, member);
+  g_autoptr (GStrvBuilder) strings = g_strv_builder_new ();
+  g_auto (GStrv) strv = NULL;
+
+  g_assert_nonnull (array);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_strv_builder_add (strings, json_array_get_string_element (array, i));
+  strv = g_strv_builder_end (strings);
+  return g_strjoinv (",", strv);
+}
+
+/**
  * ec_test_http_login:
  *
  * Logs in and fails the test if that does not work.

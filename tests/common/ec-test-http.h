@@ -26,6 +26,9 @@ void ec_test_http_assert_error (JsonNode   *reply,
                                 const char *code,
                                 const char *field);
 
+char *ec_test_http_join_strings (JsonObject *object,
+                                 const char *member);
+
 char *ec_test_http_login (SoupSession *session,
                           const char  *base_url,
                           const char  *route,

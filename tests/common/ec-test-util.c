@@ -47,6 +47,38 @@ ec_test_add_cases (const char   *prefix,
 }
 
 /**
+ * ec_test_assert_message:
+ * @message: the message of a validator's error
+ * @secret: (nullable): the value the validator refused
+ *
+ * Asserts that @message reads as a sentence (a capital or an opening “
+ * first, a period last) and, since messages reach logs, that it does not
+ * give @secret away, as typed, trimmed or in capitals.  A @secret of fewer
+ * than six bytes is not looked for: it would match ordinary words.
+ */
+void
+ec_test_assert_message (const char *message,
+                        const char *secret)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *upper = NULL;
+
+  g_assert_nonnull (message);
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+  g_assert_true (g_ascii_isupper (message[0]) || g_str_has_prefix (message, "“"));
+  g_assert_true (g_str_has_suffix (message, "."));
+
+  if (secret == NULL || strlen (secret) < 6)
+    return;
+
+  trimmed = g_strstrip (g_strdup (secret));
+  upper = g_ascii_strup (trimmed, -1);
+  g_assert_null (strstr (message, secret));
+  g_assert_null (strstr (message, trimmed));
+  g_assert_null (strstr (message, upper));
+}
+
+/**
  * ec_test_switch_to_zh_tw:
  *
  * Switches the process to the zh_TW.UTF-8 locale, with the catalogue built

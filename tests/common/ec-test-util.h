@@ -21,6 +21,9 @@ void ec_test_add_cases (const char   *prefix,
 #define EC_TEST_ADD_CASES(prefix, table, func) \
   ec_test_add_cases (prefix, table, sizeof table[0], G_N_ELEMENTS (table), func)
 
+void ec_test_assert_message (const char *message,
+                             const char *secret);
+
 gboolean ec_test_switch_to_zh_tw (void);
 void     ec_test_restore_locale (void);
 void     ec_test_assert_translated (const char *message,

@@ -21,7 +21,7 @@ typedef struct {
 /* Every demo persona's ID number, and the unknown one the tests send:
  * none may appear in any reply. */
 static const char *const id_numbers[] = {
-  "A123456789",
+  "A120864216",
   "F222334450",
   "B135792460",
   "H244556676",
@@ -69,13 +69,9 @@ request (Fixture             *fixture,
   if (reply != NULL)
     {
       g_autofree char *text = json_to_string (reply, FALSE);
-      g_autoptr (GString) scrubbed = g_string_new (text);
 
-      /* The core's messages show the textbook example number, which is
-       * also the demo's 王大明: that one mention is not a leak. */
-      g_string_replace (scrubbed, "like A123456789", "", 0);
       for (guint i = 0; i < G_N_ELEMENTS (id_numbers); i++)
-        g_assert_null (strstr (scrubbed->str, id_numbers[i]));
+        g_assert_null (strstr (text, id_numbers[i]));
     }
   return reply;
 }
@@ -133,7 +129,7 @@ static void
 test_official (Fixture      *fixture,
                gconstpointer user_data)
 {
-  g_autoptr (JsonNode) reply = lookup (fixture, "A123456789", "王大明", 200);
+  g_autoptr (JsonNode) reply = lookup (fixture, "A120864216", "王大明", 200);
   JsonArray *accounts = accounts_of (reply);
 
   g_assert_cmpuint (json_array_get_length (accounts), ==, 1);
@@ -286,7 +282,7 @@ test_rate_limited (Fixture      *fixture,
 {
   g_autoptr (JsonNode) first = lookup (fixture, "F222334450", "林美華", 200);
   g_autoptr (JsonNode) second = lookup (fixture, "F222334451", "林美華", 422);
-  g_autoptr (JsonNode) third = lookup (fixture, "A123456789", "王大明", 200);
+  g_autoptr (JsonNode) third = lookup (fixture, "A120864216", "王大明", 200);
   g_autoptr (JsonNode) clock = NULL;
 
   assert_limited (fixture, 60);

@@ -22,7 +22,7 @@ typedef struct {
 /* The demo ID numbers, the ones the tests set, and the test passport:
  * none may appear whole in any reply. */
 static const char *const secrets[] = {
-  "A123456789",
+  "A120864216",
   "F222334450",
   "B135792460",
   "H244556676",
@@ -67,27 +67,11 @@ request (Fixture    *fixture,
   if (reply != NULL)
     {
       g_autofree char *text = json_to_string (reply, FALSE);
-      g_autoptr (GString) scrubbed = g_string_new (text);
 
-      /* The core's messages show the textbook example number, which is
-       * also the demo's 王大明: that one mention is not a leak. */
-      g_string_replace (scrubbed, "like A123456789", "", 0);
       for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
-        g_assert_null (strstr (scrubbed->str, secrets[i]));
+        g_assert_null (strstr (text, secrets[i]));
     }
   return reply;
-}
-
-static char *
-missing_of (JsonObject *profile)
-{
-  JsonArray *missing = json_object_get_array_member (profile, "missing");
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  g_assert_nonnull (missing);
-  for (guint i = 0; i < json_array_get_length (missing); i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? "," : "", json_array_get_string_element (missing, i));
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -96,7 +80,7 @@ test_not_advanced (Fixture      *fixture,
 {
   g_autoptr (JsonNode) reply = request (fixture, "GET", fixture->token, NULL, 200);
   JsonObject      *profile = json_node_get_object (reply);
-  g_autofree char *missing = missing_of (profile);
+  g_autofree char *missing = ec_test_http_join_strings (profile, "missing");
 
   g_assert_cmpstr (json_object_get_string_member (profile, "name"), ==, "陳志明");
   g_assert_cmpstr (json_object_get_string_member (profile, "birthday"), ==, "1990-03-15");
@@ -118,7 +102,7 @@ test_become_advanced (Fixture      *fixture,
   g_autofree char *put_text = json_to_string (put, FALSE);
   g_autofree char *get_text = json_to_string (get, FALSE);
   JsonObject      *profile = json_node_get_object (get);
-  g_autofree char *missing = missing_of (profile);
+  g_autofree char *missing = ec_test_http_join_strings (profile, "missing");
 
   g_assert_cmpstr (put_text, ==, get_text);
   g_assert_cmpstr (json_object_get_string_member (profile, "address"), ==, "臺中市南屯區大業路1號");
@@ -136,7 +120,7 @@ test_already_advanced (Fixture      *fixture,
   g_autoptr (JsonNode) reply = request (fixture, "GET", token, NULL, 200);
   JsonObject *profile = json_node_get_object (reply);
 
-  g_assert_cmpstr (json_object_get_string_member (profile, "id_number_masked"), ==, "A******789");
+  g_assert_cmpstr (json_object_get_string_member (profile, "id_number_masked"), ==, "A******216");
   g_assert_cmpstr (json_object_get_string_member (profile, "phone"), ==, "02-2192-7111");
   g_assert_true (json_object_get_boolean_member (profile, "advanced"));
 }
@@ -225,7 +209,7 @@ test_conflict (Fixture      *fixture,
                gconstpointer user_data)
 {
   g_autoptr (JsonNode) conflict = request (fixture, "PUT", fixture->token,
-                                           "{\"id_number\": \"A123456789\", \"address\": \"臺北市\"}", 409);
+                                           "{\"id_number\": \"A120864216\", \"address\": \"臺北市\"}", 409);
   g_autoptr (JsonNode) reply = request (fixture, "GET", fixture->token, NULL, 200);
   JsonObject *profile = json_node_get_object (reply);
 

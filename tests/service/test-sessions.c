@@ -18,7 +18,7 @@ typedef struct {
 
 /* Every demo persona's ID number: none may appear whole in any reply. */
 static const char *const demo_ids[] = {
-  "A123456789",
+  "A120864216",
   "F222334450",
   "B135792460",
   "H244556676",
@@ -431,7 +431,7 @@ test_masked_id_number (Fixture      *fixture,
     const char *password;
     const char *masked;
   } cases[] = {
-    { "ecpa", "wang.daming", "demo2026", "A******789" },
+    { "ecpa", "wang.daming", "demo2026", "A******216" },
     { "gov-tw", "lin.meihua", "demo2026", "F******450" },
     { "gov-tw", "chen.zhiming", "demo2026", "B******460" },
     { "social", "facebook:chang.yating", "demo2026", "H******676" },
