@@ -142,6 +142,29 @@ G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == EC_UPLOAD_STATUS_NEVER + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (reasons) == EC_UPLOAD_REASON_ENV_SERVICE_UNIT + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (remedy_ids) == EC_REMEDY_FIX_SERVICE_UNIT + 1);
 
+/* Every id table has the id as its rows' first member, so one lookup
+ * serves them all. */
+static gboolean
+find_id (const char *text,
+         const void *table,
+         gsize       row_size,
+         guint       n_rows,
+         guint      *out_index)
+{
+  for (guint i = 0; text != NULL && i < n_rows; i++)
+    {
+      const char *id = *(const char *const *) ((const char *) table + i * row_size);
+
+      if (strcmp (text, id) == 0)
+        {
+          *out_index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 set_blocked (EcUploadVerdict *verdict,
              EcUploadStatus   status,
@@ -473,6 +496,29 @@ ec_upload_status_to_string (EcUploadStatus status)
 }
 
 /**
+ * ec_upload_status_from_string:
+ * @text: (nullable): an id from ec_upload_status_to_string()
+ * @out_status: (out): the status
+ *
+ * Returns: %TRUE if @text is a known id; @out_status is untouched
+ *   otherwise.
+ */
+gboolean
+ec_upload_status_from_string (const char     *text,
+                              EcUploadStatus *out_status)
+{
+  guint found;
+
+  g_return_val_if_fail (out_status != NULL, FALSE);
+
+  if (!find_id (text, statuses, sizeof statuses[0], G_N_ELEMENTS (statuses), &found))
+    return FALSE;
+
+  *out_status = (EcUploadStatus) found;
+  return TRUE;
+}
+
+/**
  * ec_upload_status_get_label:
  * @status: an upload status
  *
@@ -499,6 +545,29 @@ ec_upload_reason_to_string (EcUploadReason reason)
   g_return_val_if_fail ((guint) reason < G_N_ELEMENTS (reasons), NULL);
 
   return reasons[reason].id;
+}
+
+/**
+ * ec_upload_reason_from_string:
+ * @text: (nullable): an id from ec_upload_reason_to_string()
+ * @out_reason: (out): the reason
+ *
+ * Returns: %TRUE if @text is a known id ("none" included); @out_reason is
+ *   untouched otherwise.
+ */
+gboolean
+ec_upload_reason_from_string (const char     *text,
+                              EcUploadReason *out_reason)
+{
+  guint found;
+
+  g_return_val_if_fail (out_reason != NULL, FALSE);
+
+  if (!find_id (text, reasons, sizeof reasons[0], G_N_ELEMENTS (reasons), &found))
+    return FALSE;
+
+  *out_reason = (EcUploadReason) found;
+  return TRUE;
 }
 
 /**
@@ -543,6 +612,29 @@ ec_remedy_to_string (EcRemedy remedy)
   g_return_val_if_fail ((guint) remedy < G_N_ELEMENTS (remedy_ids), NULL);
 
   return remedy_ids[remedy];
+}
+
+/**
+ * ec_remedy_from_string:
+ * @text: (nullable): an id from ec_remedy_to_string()
+ * @out_remedy: (out): the remedy
+ *
+ * Returns: %TRUE if @text is a known id ("none" included); @out_remedy is
+ *   untouched otherwise.
+ */
+gboolean
+ec_remedy_from_string (const char *text,
+                       EcRemedy   *out_remedy)
+{
+  guint found;
+
+  g_return_val_if_fail (out_remedy != NULL, FALSE);
+
+  if (!find_id (text, remedy_ids, sizeof remedy_ids[0], G_N_ELEMENTS (remedy_ids), &found))
+    return FALSE;
+
+  *out_remedy = (EcRemedy) found;
+  return TRUE;
 }
 
 /* The target of a conversion differs by identity: the seed asks teachers to

@@ -204,13 +204,19 @@ gboolean    ec_network_from_string (const char *text,
 const char *ec_network_get_label (EcNetwork network);
 
 const char *ec_upload_status_to_string (EcUploadStatus status);
+gboolean    ec_upload_status_from_string (const char     *text,
+                                          EcUploadStatus *out_status);
 const char *ec_upload_status_get_label (EcUploadStatus status);
 
 const char *ec_upload_reason_to_string (EcUploadReason reason);
+gboolean    ec_upload_reason_from_string (const char     *text,
+                                          EcUploadReason *out_reason);
 const char *ec_upload_reason_get_summary (EcUploadReason reason);
 const char *ec_upload_reason_get_explanation (EcUploadReason reason);
 
 const char *ec_remedy_to_string (EcRemedy remedy);
+gboolean    ec_remedy_from_string (const char *text,
+                                   EcRemedy   *out_remedy);
 char       *ec_remedy_describe (EcRemedy   remedy,
                                 EcIdentity identity);
 

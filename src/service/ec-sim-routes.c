@@ -25,4 +25,5 @@ ec_sim_routes_register (EcSimServer *server)
   ec_sim_lookup_register (server);
   ec_sim_recovery_register (server);
   ec_sim_profile_register (server);
+  ec_sim_faults_register (server);
 }

@@ -196,6 +196,9 @@ on_request_cb (SoupServer        *server,
   EcSimContext        ctx = { 0 };
   const Route        *found = NULL;
 
+  if (ec_sim_faults_intercept (self, msg, path))
+    return;
+
   for (guint i = 0; i < self->routes->len; i++)
     {
       const Route *route = g_ptr_array_index (self->routes, i);

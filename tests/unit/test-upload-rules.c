@@ -909,6 +909,50 @@ test_remedy_wording (void)
   g_assert_nonnull (strstr (service_unit, "環教網"));
 }
 
+/* Every id parses back to its value, and nothing else parses: the client
+ * reads these ids from the API and must refuse one it does not know. */
+static void
+test_from_string_round_trips (void)
+{
+  const char *const unknown[] = { "", "Uploaded", "pending ", "not_eligible", "wait-", "None" };
+  EcUploadStatus    status = EC_UPLOAD_STATUS_NEVER;
+  EcUploadReason    reason = EC_UPLOAD_REASON_ENV_SERVICE_UNIT;
+  EcRemedy          remedy = EC_REMEDY_FIX_SERVICE_UNIT;
+
+  for (guint i = 0; i <= EC_UPLOAD_STATUS_NEVER; i++)
+    {
+      g_assert_true (ec_upload_status_from_string (ec_upload_status_to_string ((EcUploadStatus) i), &status));
+      g_assert_cmpint (status, ==, i);
+    }
+  for (guint i = 0; i <= EC_UPLOAD_REASON_ENV_SERVICE_UNIT; i++)
+    {
+      g_assert_true (ec_upload_reason_from_string (ec_upload_reason_to_string ((EcUploadReason) i), &reason));
+      g_assert_cmpint (reason, ==, i);
+    }
+  for (guint i = 0; i <= EC_REMEDY_FIX_SERVICE_UNIT; i++)
+    {
+      g_assert_true (ec_remedy_from_string (ec_remedy_to_string ((EcRemedy) i), &remedy));
+      g_assert_cmpint (remedy, ==, i);
+    }
+
+  status = EC_UPLOAD_STATUS_PENDING;
+  reason = EC_UPLOAD_REASON_SOCIAL_LOGIN;
+  remedy = EC_REMEDY_RESTUDY;
+  g_assert_false (ec_upload_status_from_string (NULL, &status));
+  g_assert_false (ec_upload_reason_from_string (NULL, &reason));
+  g_assert_false (ec_remedy_from_string (NULL, &remedy));
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      g_assert_false (ec_upload_status_from_string (unknown[i], &status));
+      g_assert_false (ec_upload_reason_from_string (unknown[i], &reason));
+      g_assert_false (ec_remedy_from_string (unknown[i], &remedy));
+    }
+  /* A failed lookup leaves the output alone. */
+  g_assert_cmpint (status, ==, EC_UPLOAD_STATUS_PENDING);
+  g_assert_cmpint (reason, ==, EC_UPLOAD_REASON_SOCIAL_LOGIN);
+  g_assert_cmpint (remedy, ==, EC_REMEDY_RESTUDY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -952,6 +996,7 @@ main (int    argc,
   g_test_add_func ("/upload-rules/strings/reasons", test_reason_strings);
   g_test_add_func ("/upload-rules/strings/remedies", test_remedy_strings);
   g_test_add_func ("/upload-rules/strings/remedy-wording", test_remedy_wording);
+  g_test_add_func ("/upload-rules/strings/from-string-round-trips", test_from_string_round_trips);
 
   status = g_test_run ();
   g_clear_object (&calendar);

@@ -1,0 +1,522 @@
+/* ec-api-client-endpoints.c: the endpoints of docs/api.md that answer one
+ * object, on top of the request machinery of ec-api-client.c (the records
+ * are in ec-api-client-records.c).
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-api-client"
+
+#include "config.h"
+
+#include "ec-api-client-private.h"
+
+/* Every endpoint checks that the reply has the members the app is going
+ * to read, so that a reply that is not the API fails here, as
+ * %EC_CLIENT_ERROR_MALFORMED_REPLY, and not later in a widget. */
+typedef struct {
+  const char  *name;
+  JsonNodeType type; /* JSON_NODE_VALUE stands for a string here */
+} Member;
+
+#define MAX_MEMBERS 5
+
+/* One endpoint call: what it asked, and what its reply must hold. */
+typedef struct {
+  char  *method;
+  char  *path;
+  Member members[MAX_MEMBERS];
+  /* 204 answers with nothing; the finish function then gives an empty
+   * object. */
+  gboolean empty_reply;
+  /* POST /api/v1/sessions: keep the token of the reply. */
+  gboolean is_login;
+} Call;
+
+static void
+call_free (Call *call)
+{
+  g_free (call->method);
+  g_free (call->path);
+  g_free (call);
+}
+
+static gboolean
+has_member (JsonObject   *object,
+            const Member *member)
+{
+  JsonNode *node = json_object_get_member (object, member->name);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != member->type)
+    return FALSE;
+  if (member->type == JSON_NODE_VALUE)
+    return json_node_get_value_type (node) == G_TYPE_STRING && json_node_get_string (node)[0] != '\0';
+  return TRUE;
+}
+
+static void
+on_object_reply_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  EcApiClient *self = EC_API_CLIENT (source);
+  g_autoptr (GTask) task = G_TASK (user_data);
+  Call *call = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *object;
+
+  root = ec_api_client_send_finish (self, result, NULL, NULL, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (root == NULL && call->empty_reply)
+    {
+      g_task_return_pointer (task, json_object_new (), (GDestroyNotify) json_object_unref);
+      return;
+    }
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_task_return_error (task, ec_api_client_malformed_reply (call->method, call->path,
+                                                                "not an object"));
+      return;
+    }
+
+  object = json_node_get_object (root);
+  for (guint i = 0; i < MAX_MEMBERS && call->members[i].name != NULL; i++)
+    {
+      if (!has_member (object, &call->members[i]))
+        {
+          g_task_return_error (task, ec_api_client_malformed_reply (call->method, call->path,
+                                                                    call->members[i].name));
+          return;
+        }
+    }
+
+  if (call->is_login)
+    ec_api_client_set_token (self, json_object_get_string_member (object, "token"));
+
+  g_task_return_pointer (task, json_object_ref (object), (GDestroyNotify) json_object_unref);
+}
+
+/* Starts an endpoint whose reply is one object; @members ends with a
+ * member named %NULL. */
+static void
+call_object (EcApiClient        *self,
+             gpointer            source_tag,
+             const char         *method,
+             const char         *path,
+             JsonNode           *body,
+             const char         *idempotency_key,
+             const Member       *members,
+             GCancellable       *cancellable,
+             GAsyncReadyCallback callback,
+             gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  Call *call;
+
+  g_return_if_fail (EC_IS_API_CLIENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  call = g_new0 (Call, 1);
+  call->method = g_strdup (method);
+  call->path = g_strdup (path);
+  for (guint i = 0; i < MAX_MEMBERS && members != NULL && members[i].name != NULL; i++)
+    call->members[i] = members[i];
+  call->empty_reply = members == NULL;
+  call->is_login = source_tag == ec_api_client_login_async;
+  g_task_set_task_data (task, call, (GDestroyNotify) call_free);
+
+  ec_api_client_send_async (self, method, path, body, idempotency_key, NULL, cancellable,
+                            on_object_reply_cb, g_steal_pointer (&task));
+}
+
+/* A body of string members, given as name, value pairs ending with %NULL. */
+G_GNUC_NULL_TERMINATED static JsonNode *
+build_body (const char *first_name,
+            ...)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  va_list args;
+
+  json_builder_begin_object (builder);
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_string_value (builder, va_arg (args, const char *));
+    }
+  va_end (args);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * ec_api_client_object_finish:
+ *
+ * Finishes the endpoints that answer one object.
+ *
+ * Returns: (transfer full) (nullable): the reply object (an empty one for
+ *   a reply without a body), or %NULL with @error set.
+ */
+JsonObject *
+ec_api_client_object_finish (EcApiClient  *self,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ec_api_client_login_async:
+ *
+ * POST /api/v1/sessions.  Never retried: the service counts wrong
+ * passwords, and a retry could lock the account.  The password is only
+ * in the body, which is never logged.
+ */
+void
+ec_api_client_login_async (EcApiClient        *self,
+                           const char         *route,
+                           const char         *account,
+                           const char         *password,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  static const Member members[] = {
+    { "token", JSON_NODE_VALUE },
+    { "route", JSON_NODE_VALUE },
+    { "expires_at", JSON_NODE_VALUE },
+    { "account", JSON_NODE_OBJECT },
+    { NULL },
+  };
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (route != NULL && account != NULL && password != NULL);
+
+  body = build_body ("route", route, "account", account, "password", password, NULL);
+  call_object (self, ec_api_client_login_async, "POST", "api/v1/sessions", body, NULL, members,
+               cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_login_finish:
+ *
+ * Returns: (transfer full) (nullable): the reply: token, route,
+ *   expires_at, account.
+ */
+JsonObject *
+ec_api_client_login_finish (EcApiClient  *self,
+                            GAsyncResult *result,
+                            GError      **error)
+{
+  g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_login_async), NULL);
+
+  return ec_api_client_object_finish (self, result, error);
+}
+
+static void
+on_logout_reply_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (GTask) task = G_TASK (user_data);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = NULL;
+
+  root = ec_api_client_send_finish (EC_API_CLIENT (source), result, NULL, NULL, &error);
+
+  /* A session the service no longer knows is as ended as a logged-out
+   * one. */
+  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_UNAUTHORIZED)
+      || g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SESSION_EXPIRED))
+    g_clear_error (&error);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ec_api_client_logout_async:
+ *
+ * DELETE /api/v1/sessions/current.  The client forgets its token at once,
+ * whatever the service answers: after a logout nothing may be sent with
+ * it.  A session the service had already ended (401) counts as logged
+ * out.
+ */
+void
+ec_api_client_logout_async (EcApiClient        *self,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (EC_IS_API_CLIENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_api_client_logout_async);
+
+  if (ec_api_client_get_token (self) == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* The request has taken its own copy of the token. */
+  ec_api_client_send_async (self, "DELETE", "api/v1/sessions/current", NULL, NULL, NULL,
+                            cancellable, on_logout_reply_cb, g_object_ref (task));
+  ec_api_client_set_token (self, NULL);
+}
+
+gboolean
+ec_api_client_logout_finish (EcApiClient  *self,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_logout_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+ec_api_client_get_me_async (EcApiClient        *self,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
+{
+  static const Member members[] = {
+    { "route", JSON_NODE_VALUE },
+    { "expires_at", JSON_NODE_VALUE },
+    { "account", JSON_NODE_OBJECT },
+    { NULL },
+  };
+
+  call_object (self, ec_api_client_get_me_async, "GET", "api/v1/me", NULL, NULL, members,
+               cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_lookup_accounts_async:
+ *
+ * POST /api/v1/account-lookup.  The ID number travels only in the body:
+ * never in the URL, where logs and proxies would see it.
+ */
+void
+ec_api_client_lookup_accounts_async (EcApiClient        *self,
+                                     const char         *id_number,
+                                     const char         *name,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  static const Member members[] = {
+    { "accounts", JSON_NODE_ARRAY },
+    { NULL },
+  };
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (id_number != NULL && name != NULL);
+
+  body = build_body ("id_number", id_number, "name", name, NULL);
+  call_object (self, ec_api_client_lookup_accounts_async, "POST", "api/v1/account-lookup", body,
+               NULL, members, cancellable, callback, user_data);
+}
+
+static const Member profile_members[] = {
+  { "name", JSON_NODE_VALUE },
+  { "missing", JSON_NODE_ARRAY },
+  { NULL },
+};
+
+void
+ec_api_client_get_profile_async (EcApiClient        *self,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
+{
+  call_object (self, ec_api_client_get_profile_async, "GET", "api/v1/profile", NULL, NULL,
+               profile_members, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_update_profile_async:
+ * @fields: the members to change (`birthday`, `id_number`, `passport`,
+ *   `address`, `phone`)
+ *
+ * PUT /api/v1/profile.
+ */
+void
+ec_api_client_update_profile_async (EcApiClient        *self,
+                                    JsonObject         *fields,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
+{
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (fields != NULL);
+
+  body = json_node_init_object (json_node_alloc (), fields);
+  call_object (self, ec_api_client_update_profile_async, "PUT", "api/v1/profile", body, NULL,
+               profile_members, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_get_agency_async:
+ * @oid: an agency's OID, which is public (the printed form shows it)
+ *
+ * GET /api/v1/agencies/{oid}.
+ */
+void
+ec_api_client_get_agency_async (EcApiClient        *self,
+                                const char         *oid,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  static const Member members[] = {
+    { "oid", JSON_NODE_VALUE },
+    { "name", JSON_NODE_VALUE },
+    { NULL },
+  };
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (oid != NULL);
+
+  /* An OID is digits and dots; whatever a learner typed, it stays one
+   * path segment. */
+  escaped = g_uri_escape_string (oid, NULL, FALSE);
+  path = g_strconcat ("api/v1/agencies/", escaped, NULL);
+  call_object (self, ec_api_client_get_agency_async, "GET", path, NULL, NULL, members,
+               cancellable, callback, user_data);
+}
+
+static const Member application_members[] = {
+  { "application", JSON_NODE_OBJECT },
+  { NULL },
+};
+
+/**
+ * ec_api_client_create_application_async:
+ * @idempotency_key: (nullable): a key made once per application the
+ *   learner submits; with it the request is retried, and a retry of a
+ *   request that did reach the service answers with the same application
+ *
+ * POST /api/v1/applications (自然人轉公務員).
+ */
+void
+ec_api_client_create_application_async (EcApiClient        *self,
+                                        const char         *agency_oid,
+                                        const char         *reason,
+                                        const char         *idempotency_key,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data)
+{
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (agency_oid != NULL && reason != NULL);
+
+  body = build_body ("item", "natural-to-official", "agency_oid", agency_oid, "reason", reason, NULL);
+  call_object (self, ec_api_client_create_application_async, "POST", "api/v1/applications", body,
+               idempotency_key, application_members, cancellable, callback, user_data);
+}
+
+void
+ec_api_client_list_applications_async (EcApiClient        *self,
+                                       GCancellable       *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer            user_data)
+{
+  static const Member members[] = {
+    { "applications", JSON_NODE_ARRAY },
+    { NULL },
+  };
+
+  call_object (self, ec_api_client_list_applications_async, "GET", "api/v1/applications", NULL,
+               NULL, members, cancellable, callback, user_data);
+}
+
+void
+ec_api_client_get_application_async (EcApiClient        *self,
+                                     gint64              id,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  g_autofree char *path = g_strdup_printf ("api/v1/applications/%" G_GINT64_FORMAT, id);
+
+  call_object (self, ec_api_client_get_application_async, "GET", path, NULL, NULL,
+               application_members, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_request_recovery_async:
+ *
+ * POST /api/v1/password-recovery: the service sends a code by SMS.  Never
+ * retried: a retry would send another SMS.
+ */
+void
+ec_api_client_request_recovery_async (EcApiClient        *self,
+                                      const char         *route,
+                                      const char         *account,
+                                      const char         *phone,
+                                      GCancellable       *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data)
+{
+  static const Member members[] = {
+    { "sent_to", JSON_NODE_VALUE },
+    { NULL },
+  };
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (route != NULL && account != NULL && phone != NULL);
+
+  body = build_body ("route", route, "account", account, "phone", phone, NULL);
+  call_object (self, ec_api_client_request_recovery_async, "POST", "api/v1/password-recovery",
+               body, NULL, members, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_confirm_recovery_async:
+ *
+ * POST /api/v1/password-recovery/confirm.  The service answers 204: the
+ * finish function gives an empty object.
+ */
+void
+ec_api_client_confirm_recovery_async (EcApiClient        *self,
+                                      const char         *route,
+                                      const char         *account,
+                                      const char         *code,
+                                      const char         *new_password,
+                                      GCancellable       *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer            user_data)
+{
+  g_autoptr (JsonNode) body = NULL;
+
+  g_return_if_fail (route != NULL && account != NULL && code != NULL && new_password != NULL);
+
+  body = build_body ("route", route, "account", account, "code", code,
+                     "new_password", new_password, NULL);
+  call_object (self, ec_api_client_confirm_recovery_async, "POST",
+               "api/v1/password-recovery/confirm", body, NULL, NULL,
+               cancellable, callback, user_data);
+}
