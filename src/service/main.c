@@ -115,6 +115,11 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
 
+  /* Standard output carries the URL line and nothing else: a parent reads
+   * it to find the service.  GLib writes debug and info messages to
+   * standard output by default, so every log goes to standard error. */
+  g_log_writer_default_set_use_stderr (TRUE);
+
   context = g_option_context_new ("— the Elearn Companion reference service");
   g_option_context_set_summary (context,
                                 "Implements the project's HTTP/JSON API (docs/api.md) and the platform's\n"

@@ -315,7 +315,7 @@ test_privacy (EcTestClient *fixture,
               gconstpointer user_data)
 {
   const char *password = "Never-Logged-7";
-  const char *id_number = "A123456789";
+  const char *id_number = "A120864216";
   g_autoptr (GError) login_error = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonObject) login = NULL;

@@ -92,7 +92,7 @@ test_lookup_and_agency (EcTestClient *fixture,
   g_autoptr (JsonObject) unknown = NULL;
   JsonArray *accounts;
 
-  RUN (lookup, ec_api_client_lookup_accounts_async (fixture->client, "A123456789", "王大明", NULL, CB));
+  RUN (lookup, ec_api_client_lookup_accounts_async (fixture->client, "A120864216", "王大明", NULL, CB));
   g_assert_no_error (error);
   accounts = json_object_get_array_member (lookup, "accounts");
   g_assert_cmpuint (json_array_get_length (accounts), ==, 1);

@@ -1,0 +1,797 @@
+/* ec-session.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-session"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ec-session.h"
+
+/* The session is the one place that knows how the three parts of the data
+ * layer fit: the API client talks, the cache remembers, the keyring holds
+ * the password.  The token lives only in the client's memory; the password
+ * only in the keyring (when the learner asked) and, during a login, in this
+ * process's memory, wiped as soon as the login is done. */
+
+struct _EcSession {
+  GObject parent_instance;
+
+  EcApiClient       *client;
+  EcCredentialStore *credentials;
+  EcCache           *cache;
+  char              *cache_path;
+
+  gboolean    logged_in;
+  char       *login;
+  char       *route;
+  JsonObject *account;
+};
+
+G_DEFINE_FINAL_TYPE (EcSession, ec_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LOGGED_IN,
+  N_PROPS
+};
+
+static GParamSpec *obj_props[N_PROPS];
+
+static void
+wipe_free (char *secret)
+{
+  if (secret != NULL)
+    {
+      memset (secret, 0, strlen (secret));
+      g_free (secret);
+    }
+}
+
+static void
+set_logged_in (EcSession *self,
+               gboolean   logged_in)
+{
+  if (self->logged_in == logged_in)
+    return;
+
+  self->logged_in = logged_in;
+  g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOGGED_IN]);
+}
+
+static void
+forget_local_state (EcSession *self)
+{
+  ec_api_client_set_token (self->client, NULL);
+  g_clear_object (&self->cache);
+  g_clear_pointer (&self->account, json_object_unref);
+  g_clear_pointer (&self->login, g_free);
+  g_clear_pointer (&self->route, g_free);
+  set_logged_in (self, FALSE);
+}
+
+/* Logging in ------------------------------------------------------------ */
+
+typedef struct {
+  char    *route;
+  char    *account;
+  char    *password;
+  gboolean remember;
+  GError  *remember_error;
+} LoginData;
+
+static void
+login_data_free (LoginData *data)
+{
+  g_free (data->route);
+  g_free (data->account);
+  wipe_free (data->password);
+  g_clear_error (&data->remember_error);
+  g_free (data);
+}
+
+static void
+on_password_saved_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  LoginData *data = g_task_get_task_data (task);
+
+  /* A keyring that cannot remember is not a failed login: the learner is
+   * logged in, and only told that the password was not saved. */
+  ec_credential_store_save_finish (EC_CREDENTIAL_STORE (source), result, &data->remember_error);
+  if (data->remember_error != NULL)
+    g_debug ("The password was not remembered: %s", data->remember_error->message);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+open_cache (EcSession  *self,
+            const char *login,
+            GError    **error)
+{
+  g_autofree char *path = NULL;
+
+  if (self->cache_path != NULL)
+    path = g_strdup (self->cache_path);
+  else
+    path = ec_cache_dup_default_path (ec_api_client_get_base_url (self->client), login);
+
+  g_clear_object (&self->cache);
+  self->cache = ec_cache_open (path, error);
+  return self->cache != NULL;
+}
+
+static void
+on_logged_in_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  EcSession *self = g_task_get_source_object (task);
+  LoginData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) reply = NULL;
+  GCancellable *cancellable;
+
+  reply = ec_api_client_login_finish (EC_API_CLIENT (source), result, &error);
+  if (reply == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (!open_cache (self, data->account, &error))
+    {
+      forget_local_state (self);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_free (self->login);
+  self->login = g_strdup (data->account);
+  g_free (self->route);
+  self->route = g_strdup (data->route);
+  g_clear_pointer (&self->account, json_object_unref);
+  if (json_object_has_member (reply, "account") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (reply, "account")))
+    self->account = json_object_ref (json_object_get_object_member (reply, "account"));
+  set_logged_in (self, TRUE);
+
+  if (!data->remember)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* The cancellable is read before the task is handed on: the order in
+   * which C evaluates arguments is unspecified. */
+  cancellable = g_task_get_cancellable (task);
+  ec_credential_store_save_async (self->credentials, data->route, data->account, data->password,
+                                  cancellable, on_password_saved_cb, g_steal_pointer (&task));
+}
+
+static void
+start_login (GTask *task)
+{
+  EcSession *self = g_task_get_source_object (task);
+  LoginData *data = g_task_get_task_data (task);
+
+  ec_api_client_login_async (self->client, data->route, data->account, data->password,
+                             g_task_get_cancellable (task), on_logged_in_cb, task);
+}
+
+/**
+ * ec_session_login_async:
+ * @self: a session
+ * @route: "ecpa", "gov-tw", "certificate" or "social"
+ * @account: the login name
+ * @password: the password (or a certificate's PIN)
+ * @remember: whether to keep the password in the keyring
+ * @cancellable: (nullable): cancels the login
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Logs in, opens this account's cache and, if asked, remembers the
+ * password in the keyring.
+ */
+void
+ec_session_login_async (EcSession          *self,
+                        const char         *route,
+                        const char         *account,
+                        const char         *password,
+                        gboolean            remember,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
+{
+  GTask     *task;
+  LoginData *data;
+
+  g_return_if_fail (EC_IS_SESSION (self));
+  g_return_if_fail (route != NULL && account != NULL && password != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_session_login_async);
+
+  data = g_new0 (LoginData, 1);
+  data->route = g_strdup (route);
+  data->account = g_strdup (account);
+  data->password = g_strdup (password);
+  data->remember = remember;
+  g_task_set_task_data (task, data, (GDestroyNotify) login_data_free);
+
+  start_login (task);
+}
+
+static void
+on_password_found_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GTask     *task = user_data;
+  LoginData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+
+  data->password = ec_credential_store_lookup_finish (EC_CREDENTIAL_STORE (source), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+  if (data->password == NULL)
+    {
+      g_task_return_error (task, ec_client_error_new (EC_CLIENT_ERROR_UNAUTHORIZED, NULL, NULL, 0));
+      g_object_unref (task);
+      return;
+    }
+
+  start_login (task);
+}
+
+/**
+ * ec_session_login_remembered_async:
+ *
+ * Logs in with the password the keyring remembers for @route and
+ * @account.  Without one, fails with %EC_CLIENT_ERROR_UNAUTHORIZED: ask the
+ * learner.
+ */
+void
+ec_session_login_remembered_async (EcSession          *self,
+                                   const char         *route,
+                                   const char         *account,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  GTask     *task;
+  LoginData *data;
+
+  g_return_if_fail (EC_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_session_login_async);
+
+  data = g_new0 (LoginData, 1);
+  data->route = g_strdup (route);
+  data->account = g_strdup (account);
+  g_task_set_task_data (task, data, (GDestroyNotify) login_data_free);
+
+  ec_credential_store_lookup_async (self->credentials, route, account, cancellable,
+                                    on_password_found_cb, task);
+}
+
+/**
+ * ec_session_login_finish:
+ * @remember_error: (out) (optional): set when the login worked but the
+ *   keyring could not remember the password (no keyring, a locked one)
+ *
+ * Returns: %TRUE if the learner is logged in.
+ */
+gboolean
+ec_session_login_finish (EcSession    *self,
+                         GAsyncResult *result,
+                         GError      **remember_error,
+                         GError      **error)
+{
+  LoginData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_session_login_async, FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (data != NULL && data->remember_error != NULL && remember_error != NULL)
+    *remember_error = g_error_copy (data->remember_error);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Syncing --------------------------------------------------------------- */
+
+typedef struct {
+  GPtrArray *pages;
+  char      *etag;
+  gboolean   full;
+  gboolean   renewed;
+} SyncData;
+
+static void
+sync_data_free (SyncData *data)
+{
+  g_ptr_array_unref (data->pages);
+  g_free (data->etag);
+  g_free (data);
+}
+
+static void fetch_page (GTask      *task,
+                        const char *cursor,
+                        const char *etag);
+
+static void
+start_sync (GTask *task)
+{
+  EcSession       *self = g_task_get_source_object (task);
+  SyncData        *data = g_task_get_task_data (task);
+  g_autofree char *cursor = ec_cache_dup_cursor (self->cache);
+
+  g_ptr_array_set_size (data->pages, 0);
+  g_clear_pointer (&data->etag, g_free);
+  data->etag = ec_cache_dup_etag (self->cache);
+  data->full = cursor == NULL;
+  fetch_page (task, cursor, data->etag);
+}
+
+static void
+on_renewed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!ec_session_login_finish (EC_SESSION (source), result, NULL, &error))
+    {
+      /* No remembered password (or it stopped working): the learner must
+       * log in; say that the session expired, which is what happened. */
+      if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_UNAUTHORIZED))
+        g_task_return_error (task, ec_client_error_new (EC_CLIENT_ERROR_SESSION_EXPIRED, NULL, NULL, 0));
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  start_sync (g_steal_pointer (&task));
+}
+
+static void
+finish_sync (GTask *task)
+{
+  EcSession *self = g_task_get_source_object (task);
+  SyncData  *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  guint changed = 0;
+
+  for (guint i = 0; i < data->pages->len; i++)
+    {
+      EcRecordsPage *page = g_ptr_array_index (data->pages, i);
+
+      if (!page->not_modified)
+        changed += page->records->len;
+    }
+
+  /* One transaction for the whole sync: a sync that fails anywhere before
+   * this point has written nothing, and this either applies every page or
+   * none. */
+  if (!ec_cache_apply_sync (self->cache, data->pages, data->full, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  g_task_return_int (task, changed);
+  g_object_unref (task);
+}
+
+static void
+on_page_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GTask     *task = user_data;
+  EcSession *self = g_task_get_source_object (task);
+  SyncData  *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  EcRecordsPage *page;
+
+  page = ec_api_client_fetch_records_finish (EC_API_CLIENT (source), result, &error);
+  if (page == NULL)
+    {
+      if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SESSION_EXPIRED) && !data->renewed)
+        {
+          data->renewed = TRUE;
+          ec_session_login_remembered_async (self, self->route, self->login, g_task_get_cancellable (task),
+                                             on_renewed_cb, task);
+          return;
+        }
+
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  g_ptr_array_add (data->pages, page);
+  if (!page->not_modified && page->has_more)
+    {
+      fetch_page (task, page->cursor, NULL);
+      return;
+    }
+
+  finish_sync (task);
+}
+
+static void
+fetch_page (GTask      *task,
+            const char *cursor,
+            const char *etag)
+{
+  EcSession *self = g_task_get_source_object (task);
+
+  ec_api_client_fetch_records_async (self->client, cursor, etag, EC_SESSION_SYNC_PAGE,
+                                     g_task_get_cancellable (task), on_page_cb, task);
+}
+
+/**
+ * ec_session_sync_async:
+ * @self: a logged-in session
+ * @cancellable: (nullable): cancels the sync (the cache keeps its state)
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Fetches what changed since the last sync (everything the first time)
+ * and stores it in the cache in one transaction.  An expired session is
+ * renewed once with the remembered password.
+ */
+void
+ec_session_sync_async (EcSession          *self,
+                       GCancellable       *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer            user_data)
+{
+  GTask    *task;
+  SyncData *data;
+
+  g_return_if_fail (EC_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_session_sync_async);
+
+  if (!self->logged_in || self->cache == NULL)
+    {
+      g_task_return_error (task, ec_client_error_new (EC_CLIENT_ERROR_UNAUTHORIZED, NULL, NULL, 0));
+      g_object_unref (task);
+      return;
+    }
+
+  data = g_new0 (SyncData, 1);
+  data->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ec_records_page_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) sync_data_free);
+
+  start_sync (task);
+}
+
+/**
+ * ec_session_sync_finish:
+ * @out_changed: (out) (optional): how many records (and deletions) arrived
+ *
+ * Returns: %TRUE if the cache is up to date with the service.
+ */
+gboolean
+ec_session_sync_finish (EcSession    *self,
+                        GAsyncResult *result,
+                        guint        *out_changed,
+                        GError      **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  gssize changed;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_session_sync_async, FALSE);
+
+  changed = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (out_changed != NULL)
+    *out_changed = (guint) changed;
+  return TRUE;
+}
+
+/* Logging out ----------------------------------------------------------- */
+
+typedef struct {
+  gboolean forget_password;
+  gboolean clear_cache;
+  char    *route;
+  char    *login;
+  char    *cache_path;
+} LogoutData;
+
+static void
+logout_data_free (LogoutData *data)
+{
+  g_free (data->route);
+  g_free (data->login);
+  g_free (data->cache_path);
+  g_free (data);
+}
+
+static void
+finish_logout (GTask *task)
+{
+  LogoutData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+
+  if (data->clear_cache && data->cache_path != NULL && !ec_cache_delete_file (data->cache_path, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static void
+on_password_cleared_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* Nothing remembered, or no keyring at all: there is nothing to forget. */
+  if (!ec_credential_store_clear_finish (EC_CREDENTIAL_STORE (source), result, &error))
+    g_debug ("The password was not forgotten: %s", error->message);
+
+  finish_logout (user_data);
+}
+
+static void
+on_logged_out_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask      *task = user_data;
+  EcSession  *self = g_task_get_source_object (task);
+  LogoutData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+
+  /* Logging out works offline too: the token is forgotten here whatever
+   * the service said, and it expires there on its own. */
+  if (!ec_api_client_logout_finish (EC_API_CLIENT (source), result, &error))
+    g_debug ("The service did not confirm the logout: %s", error->message);
+
+  forget_local_state (self);
+
+  if (data->forget_password && data->login != NULL)
+    {
+      ec_credential_store_clear_async (self->credentials, data->route, data->login,
+                                       g_task_get_cancellable (task), on_password_cleared_cb, task);
+      return;
+    }
+
+  finish_logout (task);
+}
+
+/**
+ * ec_session_logout_async:
+ * @forget_password: also remove the remembered password from the keyring
+ * @clear_cache: also delete this account's cache file
+ *
+ * Logs out; works offline.
+ */
+void
+ec_session_logout_async (EcSession          *self,
+                         gboolean            forget_password,
+                         gboolean            clear_cache,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  GTask      *task;
+  LogoutData *data;
+
+  g_return_if_fail (EC_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_session_logout_async);
+
+  data = g_new0 (LogoutData, 1);
+  data->forget_password = forget_password;
+  data->clear_cache = clear_cache;
+  data->route = g_strdup (self->route);
+  data->login = g_strdup (self->login);
+  if (self->cache != NULL)
+    data->cache_path = g_strdup (ec_cache_get_path (self->cache));
+  g_task_set_task_data (task, data, (GDestroyNotify) logout_data_free);
+
+  ec_api_client_logout_async (self->client, cancellable, on_logged_out_cb, task);
+}
+
+gboolean
+ec_session_logout_finish (EcSession    *self,
+                          GAsyncResult *result,
+                          GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_session_logout_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The object ------------------------------------------------------------ */
+
+static void
+ec_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  EcSession *self = EC_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOGGED_IN:
+      g_value_set_boolean (value, self->logged_in);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ec_session_dispose (GObject *object)
+{
+  EcSession *self = EC_SESSION (object);
+
+  g_clear_object (&self->cache);
+  g_clear_object (&self->client);
+  g_clear_object (&self->credentials);
+
+  G_OBJECT_CLASS (ec_session_parent_class)->dispose (object);
+}
+
+static void
+ec_session_finalize (GObject *object)
+{
+  EcSession *self = EC_SESSION (object);
+
+  g_free (self->cache_path);
+  g_free (self->login);
+  g_free (self->route);
+  g_clear_pointer (&self->account, json_object_unref);
+
+  G_OBJECT_CLASS (ec_session_parent_class)->finalize (object);
+}
+
+static void
+ec_session_class_init (EcSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ec_session_get_property;
+  object_class->dispose = ec_session_dispose;
+  object_class->finalize = ec_session_finalize;
+
+  obj_props[PROP_LOGGED_IN] = g_param_spec_boolean ("logged-in", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, obj_props);
+}
+
+static void
+ec_session_init (EcSession *self)
+{
+}
+
+/**
+ * ec_session_new:
+ * @client: the API client
+ * @credentials: the keyring
+ *
+ * Returns: (transfer full): a session, logged out.
+ */
+EcSession *
+ec_session_new (EcApiClient       *client,
+                EcCredentialStore *credentials)
+{
+  EcSession *self;
+
+  g_return_val_if_fail (EC_IS_API_CLIENT (client), NULL);
+  g_return_val_if_fail (EC_IS_CREDENTIAL_STORE (credentials), NULL);
+
+  self = g_object_new (EC_TYPE_SESSION, NULL);
+  self->client = g_object_ref (client);
+  self->credentials = g_object_ref (credentials);
+  return self;
+}
+
+EcApiClient *
+ec_session_get_client (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->client;
+}
+
+gboolean
+ec_session_get_logged_in (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), FALSE);
+  return self->logged_in;
+}
+
+const char *
+ec_session_get_login (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->login;
+}
+
+const char *
+ec_session_get_route (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->route;
+}
+
+/**
+ * ec_session_get_account:
+ *
+ * Returns: (transfer none) (nullable): the account as the service showed
+ *   it at login (masked ID number, identity, kind …).
+ */
+JsonObject *
+ec_session_get_account (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->account;
+}
+
+/**
+ * ec_session_get_cache:
+ *
+ * Returns: (transfer none) (nullable): the logged-in account's cache.
+ */
+EcCache *
+ec_session_get_cache (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->cache;
+}
+
+/**
+ * ec_session_set_cache_path:
+ * @path: (nullable): where to keep the cache, or %NULL for the default
+ *   (one file per service and account in the user data directory)
+ */
+void
+ec_session_set_cache_path (EcSession  *self,
+                           const char *path)
+{
+  g_return_if_fail (EC_IS_SESSION (self));
+
+  g_free (self->cache_path);
+  self->cache_path = g_strdup (path);
+}

@@ -1,0 +1,85 @@
+/* ec-session.h: a learner's session: log in, sync, renew, log out.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ec-api-client.h"
+#include "ec-cache.h"
+#include "ec-credential-store.h"
+
+G_BEGIN_DECLS
+
+#define EC_TYPE_SESSION (ec_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (EcSession, ec_session, EC, SESSION, GObject)
+
+/* Records per page when syncing: large enough that a typical record is one
+ * request, small enough that a reply stays a few hundred kilobytes. */
+#define EC_SESSION_SYNC_PAGE 500
+
+EcSession *ec_session_new (EcApiClient       *client,
+                           EcCredentialStore *credentials);
+
+EcApiClient *ec_session_get_client (EcSession *self);
+
+gboolean ec_session_get_logged_in (EcSession *self);
+
+const char *ec_session_get_login (EcSession *self);
+
+const char *ec_session_get_route (EcSession *self);
+
+JsonObject *ec_session_get_account (EcSession *self);
+
+EcCache *ec_session_get_cache (EcSession *self);
+
+void ec_session_set_cache_path (EcSession  *self,
+                                const char *path);
+
+void ec_session_login_async (EcSession          *self,
+                             const char         *route,
+                             const char         *account,
+                             const char         *password,
+                             gboolean            remember,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data);
+
+void ec_session_login_remembered_async (EcSession          *self,
+                                        const char         *route,
+                                        const char         *account,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+
+gboolean ec_session_login_finish (EcSession    *self,
+                                  GAsyncResult *result,
+                                  GError      **remember_error,
+                                  GError      **error);
+
+void ec_session_sync_async (EcSession          *self,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data);
+
+gboolean ec_session_sync_finish (EcSession    *self,
+                                 GAsyncResult *result,
+                                 guint        *out_changed,
+                                 GError      **error);
+
+void ec_session_logout_async (EcSession          *self,
+                              gboolean            forget_password,
+                              gboolean            clear_cache,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data);
+
+gboolean ec_session_logout_finish (EcSession    *self,
+                                   GAsyncResult *result,
+                                   GError      **error);
+
+G_END_DECLS
