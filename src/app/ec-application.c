@@ -12,25 +12,32 @@
 #include <glib/gi18n.h>
 
 #include "ec-application.h"
+#include "ec-assistant.h"
 #include "ec-demo-service.h"
 #include "ec-window.h"
 
 struct _EcApplication {
   GtkApplication parent_instance;
 
-  gboolean       demo;
-  EcDemoService *demo_service;
-  GCancellable  *cancellable;
+  gboolean          demo;
+  EcDemoService    *demo_service;
+  GCancellable     *cancellable;
+  GSettings        *settings;
+  EcLearnerChoices *choices;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
 
+/* The main window, wherever the focus is (the assistant is a window of
+ * the application too). */
 static EcWindow *
 get_window (EcApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (EC_IS_WINDOW (l->data))
+      return l->data;
 
-  return EC_IS_WINDOW (window) ? EC_WINDOW (window) : NULL;
+  return NULL;
 }
 
 static void
@@ -87,19 +94,46 @@ start_demo (EcApplication *self,
 }
 
 static void
+on_assistant_destroy_cb (EcApplication *self)
+{
+  /* Closing the assistant, finished or not, counts as having seen it: it
+   * is one click away in the menu, and must not come back at every
+   * start. */
+  g_settings_set_boolean (self->settings, "first-run-done", TRUE);
+}
+
+static void
+open_assistant (EcApplication *self)
+{
+  EcAssistant *assistant;
+
+  if (self->choices == NULL)
+    self->choices = ec_learner_choices_new ();
+
+  assistant = ec_assistant_new (GTK_WINDOW (get_window (self)), self->choices);
+  gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
+  g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
+static void
 ec_application_activate (GApplication *application)
 {
   EcApplication *self = EC_APPLICATION (application);
   EcWindow      *window = get_window (self);
+  gboolean       first = FALSE;
 
   if (window == NULL)
     {
       window = ec_window_new (GTK_APPLICATION (self));
       if (self->demo && self->demo_service == NULL)
         start_demo (self, window);
+      first = !g_settings_get_boolean (self->settings, "first-run-done");
     }
 
   gtk_window_present (GTK_WINDOW (window));
+  if (first)
+    open_assistant (self);
 }
 
 static int
@@ -137,6 +171,8 @@ ec_application_dispose (GObject *object)
 
   g_clear_object (&self->demo_service);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->choices);
 
   G_OBJECT_CLASS (ec_application_parent_class)->dispose (object);
 }
@@ -147,6 +183,14 @@ on_quit_activated_cb (GSimpleAction *action,
                       gpointer       user_data)
 {
   g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+on_assistant_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  open_assistant (EC_APPLICATION (user_data));
 }
 
 static void
@@ -182,6 +226,7 @@ on_unix_signal_cb (gpointer user_data)
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated_cb },
   { "about", on_about_activated_cb },
+  { "assistant", on_assistant_activated_cb },
 };
 
 static void
@@ -190,6 +235,8 @@ ec_application_startup (GApplication *application)
   const char *quit_accels[] = { "<Primary>q", NULL };
 
   G_APPLICATION_CLASS (ec_application_parent_class)->startup (application);
+
+  EC_APPLICATION (application)->settings = g_settings_new (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

@@ -1,0 +1,198 @@
+/* ec-learner-choices.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-learner-choices"
+
+#include "config.h"
+
+#include "ec-learner-choices.h"
+
+/* The one object the assistant's pages share (rather than the application
+ * object): each page reads the choices made before it and writes its own,
+ * and a page that depends on a choice listens to its notify signal.  It
+ * holds choices only: nothing personal (no ID number, no password). */
+
+struct _EcLearnerChoices {
+  GObject parent_instance;
+
+  gboolean       has_identity;
+  EcIdentity     identity;
+  EcAccountsHeld held;
+  EcLoginRoute   route;
+};
+
+G_DEFINE_FINAL_TYPE (EcLearnerChoices, ec_learner_choices, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_HAS_IDENTITY,
+  PROP_IDENTITY,
+  PROP_ACCOUNTS_HELD,
+  PROP_ROUTE,
+  N_PROPS
+};
+
+static GParamSpec *obj_props[N_PROPS];
+
+static void
+ec_learner_choices_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  EcLearnerChoices *self = EC_LEARNER_CHOICES (object);
+
+  switch (prop_id)
+    {
+    case PROP_HAS_IDENTITY:
+      g_value_set_boolean (value, self->has_identity);
+      break;
+    case PROP_IDENTITY:
+      g_value_set_enum (value, self->identity);
+      break;
+    case PROP_ACCOUNTS_HELD:
+      g_value_set_flags (value, self->held);
+      break;
+    case PROP_ROUTE:
+      g_value_set_enum (value, self->route);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ec_learner_choices_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  EcLearnerChoices *self = EC_LEARNER_CHOICES (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDENTITY:
+      ec_learner_choices_set_identity (self, g_value_get_enum (value));
+      break;
+    case PROP_ACCOUNTS_HELD:
+      ec_learner_choices_set_accounts_held (self, g_value_get_flags (value));
+      break;
+    case PROP_ROUTE:
+      ec_learner_choices_set_route (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ec_learner_choices_class_init (EcLearnerChoicesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ec_learner_choices_get_property;
+  object_class->set_property = ec_learner_choices_set_property;
+
+  obj_props[PROP_HAS_IDENTITY] = g_param_spec_boolean ("has-identity", NULL, NULL, FALSE,
+                                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  obj_props[PROP_IDENTITY] = g_param_spec_enum ("identity", NULL, NULL, EC_TYPE_IDENTITY,
+                                                EC_IDENTITY_CIVIL_SERVANT,
+                                                G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  obj_props[PROP_ACCOUNTS_HELD] = g_param_spec_flags ("accounts-held", NULL, NULL, EC_TYPE_ACCOUNTS_HELD,
+                                                      EC_ACCOUNTS_HELD_NONE,
+                                                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  obj_props[PROP_ROUTE] = g_param_spec_enum ("route", NULL, NULL, EC_TYPE_LOGIN_ROUTE, EC_LOGIN_ROUTE_ECPA,
+                                             G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, obj_props);
+}
+
+static void
+ec_learner_choices_init (EcLearnerChoices *self)
+{
+}
+
+EcLearnerChoices *
+ec_learner_choices_new (void)
+{
+  return g_object_new (EC_TYPE_LEARNER_CHOICES, NULL);
+}
+
+/**
+ * ec_learner_choices_get_has_identity:
+ *
+ * Returns: whether the learner has chosen an identity yet.
+ */
+gboolean
+ec_learner_choices_get_has_identity (EcLearnerChoices *self)
+{
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), FALSE);
+  return self->has_identity;
+}
+
+EcIdentity
+ec_learner_choices_get_identity (EcLearnerChoices *self)
+{
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_IDENTITY_CIVIL_SERVANT);
+  return self->identity;
+}
+
+void
+ec_learner_choices_set_identity (EcLearnerChoices *self,
+                                 EcIdentity        identity)
+{
+  g_return_if_fail (EC_IS_LEARNER_CHOICES (self));
+
+  if (self->has_identity && self->identity == identity)
+    return;
+
+  self->identity = identity;
+  g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_IDENTITY]);
+  if (!self->has_identity)
+    {
+      self->has_identity = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_HAS_IDENTITY]);
+    }
+}
+
+EcAccountsHeld
+ec_learner_choices_get_accounts_held (EcLearnerChoices *self)
+{
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_ACCOUNTS_HELD_NONE);
+  return self->held;
+}
+
+void
+ec_learner_choices_set_accounts_held (EcLearnerChoices *self,
+                                      EcAccountsHeld    held)
+{
+  g_return_if_fail (EC_IS_LEARNER_CHOICES (self));
+
+  if (self->held == held)
+    return;
+
+  self->held = held;
+  g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_ACCOUNTS_HELD]);
+}
+
+EcLoginRoute
+ec_learner_choices_get_route (EcLearnerChoices *self)
+{
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_LOGIN_ROUTE_ECPA);
+  return self->route;
+}
+
+void
+ec_learner_choices_set_route (EcLearnerChoices *self,
+                              EcLoginRoute      route)
+{
+  g_return_if_fail (EC_IS_LEARNER_CHOICES (self));
+
+  if (self->route == route)
+    return;
+
+  self->route = route;
+  g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_ROUTE]);
+}

@@ -1,0 +1,17 @@
+/* ec-welcome-page.h
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-assistant-page.h"
+
+G_BEGIN_DECLS
+
+#define EC_TYPE_WELCOME_PAGE (ec_welcome_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (EcWelcomePage, ec_welcome_page, EC, WELCOME_PAGE, EcAssistantPage)
+
+G_END_DECLS
