@@ -10,6 +10,8 @@
 
 #include "ec-sim-reply.h"
 
+#include "ec-time.h"
+
 /**
  * ec_sim_reply_json:
  * @msg: the request being answered
@@ -75,4 +77,44 @@ ec_sim_reply_error (SoupServerMessage *msg,
 
   root = json_builder_get_root (builder);
   ec_sim_reply_json (msg, status, root);
+}
+
+/**
+ * ec_sim_reply_add_string_or_null:
+ * @builder: a builder inside an object
+ * @name: the member's name
+ * @value: (nullable): the member's value
+ *
+ * Adds a member that the API writes as JSON null when it has no value, so
+ * that a client always finds the member.
+ */
+void
+ec_sim_reply_add_string_or_null (JsonBuilder *builder,
+                                 const char  *name,
+                                 const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/**
+ * ec_sim_reply_add_time_or_null:
+ * @builder: a builder inside an object
+ * @name: the member's name
+ * @unix_time: a time, or %EC_TIME_NEVER
+ *
+ * Adds a time as the API writes it (ISO 8601 with Taiwan's offset), or
+ * JSON null for %EC_TIME_NEVER.
+ */
+void
+ec_sim_reply_add_time_or_null (JsonBuilder *builder,
+                               const char  *name,
+                               gint64       unix_time)
+{
+  g_autofree char *text = unix_time != EC_TIME_NEVER ? ec_time_to_iso8601 (unix_time) : NULL;
+
+  ec_sim_reply_add_string_or_null (builder, name, text);
 }

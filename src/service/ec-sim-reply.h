@@ -21,4 +21,11 @@ void ec_sim_reply_error (SoupServerMessage *msg,
                          const char        *message,
                          const char        *field);
 
+void ec_sim_reply_add_string_or_null (JsonBuilder *builder,
+                                      const char  *name,
+                                      const char  *value);
+void ec_sim_reply_add_time_or_null (JsonBuilder *builder,
+                                    const char  *name,
+                                    gint64       unix_time);
+
 G_END_DECLS
