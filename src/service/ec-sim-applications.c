@@ -407,18 +407,26 @@ ec_sim_applications_compare (EcSimContext *ctx,
   return "submitted";
 }
 
-static void
-handle_list (EcSimContext *ctx)
+/**
+ * ec_sim_applications_reply_list:
+ * @ctx: the request
+ * @stmt: a prepared statement, its parameters bound, whose rows are
+ *   application ids
+ * @for_admin: whether to show the applications as the review sees them
+ *
+ * Answers `{"applications": […]}` with the applications of @stmt's rows,
+ * in their order, and resets @stmt.
+ */
+void
+ec_sim_applications_reply_list (EcSimContext *ctx,
+                                sqlite3_stmt *stmt,
+                                gboolean      for_admin)
 {
-  sqlite3_stmt *stmt = ec_sim_db_prepare (ctx->db,
-                                          "SELECT id FROM applications WHERE account_id = ?"
-                                          " ORDER BY created_at DESC, id DESC");
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
 
   /* The ids first: building an application runs statements of its own. */
-  sqlite3_bind_int64 (stmt, 1, ctx->account_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -431,12 +439,23 @@ handle_list (EcSimContext *ctx)
   json_builder_set_member_name (builder, "applications");
   json_builder_begin_array (builder);
   for (guint i = 0; i < ids->len; i++)
-    ec_sim_applications_build (ctx, g_array_index (ids, gint64, i), FALSE, builder);
+    ec_sim_applications_build (ctx, g_array_index (ids, gint64, i), for_admin, builder);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   ec_sim_context_reply_json (ctx, SOUP_STATUS_OK, root);
+}
+
+static void
+handle_list (EcSimContext *ctx)
+{
+  sqlite3_stmt *stmt = ec_sim_db_prepare (ctx->db,
+                                          "SELECT id FROM applications WHERE account_id = ?"
+                                          " ORDER BY created_at DESC, id DESC");
+
+  sqlite3_bind_int64 (stmt, 1, ctx->account_id);
+  ec_sim_applications_reply_list (ctx, stmt, FALSE);
 }
 
 /* Another person's application is answered exactly like one that does not
