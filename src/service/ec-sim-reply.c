@@ -40,6 +40,33 @@ ec_sim_reply_json (SoupServerMessage *msg,
 }
 
 /**
+ * ec_sim_reply_error_begin:
+ * @code: the stable error code a client maps to its own errors
+ * @message: an English sentence for logs; clients show their own text
+ *
+ * Starts the one error shape of the API, for an error that carries more
+ * than ec_sim_reply_error() writes: the caller adds its members, then
+ * ends the two objects.
+ *
+ * Returns: (transfer full): a builder inside the "error" object.
+ */
+JsonBuilder *
+ec_sim_reply_error_begin (const char *code,
+                          const char *message)
+{
+  JsonBuilder *builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "error");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, code);
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, message);
+  return builder;
+}
+
+/**
  * ec_sim_reply_error:
  * @msg: the request being answered
  * @status: the HTTP status (4xx or 5xx)
@@ -57,16 +84,9 @@ ec_sim_reply_error (SoupServerMessage *msg,
                     const char        *message,
                     const char        *field)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = ec_sim_reply_error_begin (code, message);
   g_autoptr (JsonNode) root = NULL;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "error");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "code");
-  json_builder_add_string_value (builder, code);
-  json_builder_set_member_name (builder, "message");
-  json_builder_add_string_value (builder, message);
   if (field != NULL)
     {
       json_builder_set_member_name (builder, "field");

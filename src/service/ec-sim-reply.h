@@ -15,6 +15,9 @@ void ec_sim_reply_json (SoupServerMessage *msg,
                         guint              status,
                         JsonNode          *body);
 
+JsonBuilder *ec_sim_reply_error_begin (const char *code,
+                                       const char *message);
+
 void ec_sim_reply_error (SoupServerMessage *msg,
                          guint              status,
                          const char        *code,
