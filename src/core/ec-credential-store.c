@@ -394,6 +394,37 @@ new_task (EcCredentialStore  *self,
   return g_steal_pointer (&task);
 }
 
+/* Lookup and clear find the entry by its attributes alone, and differ only
+ * in what they ask libsecret to do with it: @source_tag, the public
+ * function's, says which. */
+static void
+find_entry (EcCredentialStore  *self,
+            const char         *route,
+            const char         *account,
+            gpointer            source_tag,
+            GCancellable       *cancellable,
+            GAsyncReadyCallback callback,
+            gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (EC_IS_CREDENTIAL_STORE (self));
+  g_return_if_fail (is_login_route (route));
+  g_return_if_fail (account != NULL && *account != '\0');
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = new_task (self, route, account, source_tag, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
+
+  if (source_tag == ec_credential_store_lookup_async)
+    secret_password_lookupv (&credential_schema, g_task_get_task_data (task),
+                             cancellable, on_password_looked_up_cb, g_object_ref (task));
+  else
+    secret_password_clearv (&credential_schema, g_task_get_task_data (task),
+                            cancellable, on_password_cleared_cb, g_object_ref (task));
+}
+
 /**
  * ec_credential_store_new:
  * @service_url: the base URL of the service, as the API client uses it
@@ -486,20 +517,7 @@ ec_credential_store_lookup_async (EcCredentialStore  *self,
                                   GAsyncReadyCallback callback,
                                   gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
-
-  g_return_if_fail (EC_IS_CREDENTIAL_STORE (self));
-  g_return_if_fail (is_login_route (route));
-  g_return_if_fail (account != NULL && *account != '\0');
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = new_task (self, route, account, ec_credential_store_lookup_async,
-                   cancellable, callback, user_data);
-  if (task == NULL)
-    return;
-
-  secret_password_lookupv (&credential_schema, g_task_get_task_data (task),
-                           cancellable, on_password_looked_up_cb, g_object_ref (task));
+  find_entry (self, route, account, ec_credential_store_lookup_async, cancellable, callback, user_data);
 }
 
 /**
@@ -542,20 +560,7 @@ ec_credential_store_clear_async (EcCredentialStore  *self,
                                  GAsyncReadyCallback callback,
                                  gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
-
-  g_return_if_fail (EC_IS_CREDENTIAL_STORE (self));
-  g_return_if_fail (is_login_route (route));
-  g_return_if_fail (account != NULL && *account != '\0');
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = new_task (self, route, account, ec_credential_store_clear_async,
-                   cancellable, callback, user_data);
-  if (task == NULL)
-    return;
-
-  secret_password_clearv (&credential_schema, g_task_get_task_data (task),
-                          cancellable, on_password_cleared_cb, g_object_ref (task));
+  find_entry (self, route, account, ec_credential_store_clear_async, cancellable, callback, user_data);
 }
 
 /**

@@ -23,9 +23,6 @@ handle_list (EcSimContext *ctx)
 {
   const char *query = g_uri_get_query (soup_server_message_get_uri (ctx->msg));
   g_autoptr (GHashTable) params = NULL;
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonNode) root = NULL;
   const char   *status = NULL;
   sqlite3_stmt *stmt;
 
@@ -44,24 +41,7 @@ handle_list (EcSimContext *ctx)
                             "SELECT id FROM applications WHERE ?1 IS NULL OR status = ?1"
                             " ORDER BY created_at DESC, id DESC");
   ec_sim_db_bind_text (stmt, 1, status);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "applications");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < ids->len; i++)
-    ec_sim_applications_build (ctx, g_array_index (ids, gint64, i), TRUE, builder);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  ec_sim_context_reply_json (ctx, SOUP_STATUS_OK, root);
+  ec_sim_applications_reply_list (ctx, stmt, TRUE);
 }
 
 /* Starts a decision: a transaction holding the pending application.  Only

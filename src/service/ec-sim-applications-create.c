@@ -14,29 +14,15 @@
 #include "ec-core.h"
 #include "ec-sim-applications.h"
 #include "ec-sim-person.h"
+#include "ec-sim-reply.h"
 
 /* Idempotency keys are opaque to the service; the bound keeps a stored key
  * small, and printable ASCII keeps it a valid header value. */
 #define IDEMPOTENCY_KEY_MAX_CHARS 255
 
-/* Error replies with a member beyond code, message and field, so that the
- * client can act without a second request. */
-static JsonBuilder *
-error_begin (const char *code,
-             const char *message)
-{
-  JsonBuilder *builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "error");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "code");
-  json_builder_add_string_value (builder, code);
-  json_builder_set_member_name (builder, "message");
-  json_builder_add_string_value (builder, message);
-  return builder;
-}
-
+/* Ends an error reply begun with ec_sim_reply_error_begin(): one with a
+ * member beyond code, message and field, so that the client can act
+ * without a second request. */
 static void
 error_finish (EcSimContext *ctx,
               guint         status,
@@ -54,8 +40,8 @@ static void
 reply_not_advanced (EcSimContext    *ctx,
                     EcProfileMissing missing)
 {
-  g_autoptr (JsonBuilder) builder = error_begin ("not_advanced_member",
-                                                 "Only an advanced member may apply: fill in the missing profile fields first.");
+  g_autoptr (JsonBuilder) builder = ec_sim_reply_error_begin ("not_advanced_member",
+                                                              "Only an advanced member may apply: fill in the missing profile fields first.");
 
   json_builder_set_member_name (builder, "missing");
   ec_sim_person_add_missing (builder, missing);
@@ -66,8 +52,8 @@ static void
 reply_conflict (EcSimContext *ctx,
                 gint64        pending_id)
 {
-  g_autoptr (JsonBuilder) builder = error_begin ("conflict",
-                                                 "An application of this account is already pending.");
+  g_autoptr (JsonBuilder) builder = ec_sim_reply_error_begin ("conflict",
+                                                              "An application of this account is already pending.");
 
   json_builder_set_member_name (builder, "application");
   if (!ec_sim_applications_build (ctx, pending_id, FALSE, builder))

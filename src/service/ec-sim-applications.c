@@ -17,6 +17,7 @@
 
 #include "ec-core.h"
 #include "ec-sim-applications.h"
+#include "ec-sim-reply.h"
 #include "ec-sim-routes.h"
 
 /* The platform's fixed wording: the three replies of step 4 and the
@@ -94,28 +95,6 @@ load_application (EcSimContext *ctx,
   return found;
 }
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_time_or_null (JsonBuilder *builder,
-                  const char  *name,
-                  gint64       unix_time)
-{
-  g_autofree char *text = unix_time != EC_TIME_NEVER ? ec_time_to_iso8601 (unix_time) : NULL;
-
-  add_string_or_null (builder, name, text);
-}
-
 static const char *
 reply_text (const char *reply)
 {
@@ -142,15 +121,15 @@ build_form (JsonBuilder       *builder,
   roc = ec_roc_date_format_date (&date, EC_ROC_STYLE_FORM);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "member_account", app->login);
-  add_string_or_null (builder, "application_date", iso);
-  add_string_or_null (builder, "application_date_roc", roc);
-  add_string_or_null (builder, "name", app->name);
-  add_string_or_null (builder, "item_text", FORM_ITEM_TEXT);
-  add_string_or_null (builder, "agency_name", app->agency_name);
-  add_string_or_null (builder, "agency_oid", app->agency_oid);
-  add_string_or_null (builder, "fax", SERVICE_CENTRE_FAX);
-  add_string_or_null (builder, "phone", SERVICE_CENTRE_PHONE);
+  ec_sim_reply_add_string_or_null (builder, "member_account", app->login);
+  ec_sim_reply_add_string_or_null (builder, "application_date", iso);
+  ec_sim_reply_add_string_or_null (builder, "application_date_roc", roc);
+  ec_sim_reply_add_string_or_null (builder, "name", app->name);
+  ec_sim_reply_add_string_or_null (builder, "item_text", FORM_ITEM_TEXT);
+  ec_sim_reply_add_string_or_null (builder, "agency_name", app->agency_name);
+  ec_sim_reply_add_string_or_null (builder, "agency_oid", app->agency_oid);
+  ec_sim_reply_add_string_or_null (builder, "fax", SERVICE_CENTRE_FAX);
+  ec_sim_reply_add_string_or_null (builder, "phone", SERVICE_CENTRE_PHONE);
   json_builder_end_object (builder);
 }
 
@@ -181,16 +160,16 @@ ec_sim_applications_build (EcSimContext *ctx,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, app.id);
-  add_string_or_null (builder, "item", app.item);
-  add_string_or_null (builder, "status", app.status);
-  add_string_or_null (builder, "reply", app.reply);
-  add_string_or_null (builder, "reply_text", reply_text (app.reply));
-  add_string_or_null (builder, "reason", app.reason);
-  add_string_or_null (builder, "agency_oid", app.agency_oid);
-  add_string_or_null (builder, "agency_name", app.agency_name);
-  add_time_or_null (builder, "created_at", app.created_at);
-  add_time_or_null (builder, "decided_at", app.decided_at);
-  add_string_or_null (builder, "decision_reason", app.decision_reason);
+  ec_sim_reply_add_string_or_null (builder, "item", app.item);
+  ec_sim_reply_add_string_or_null (builder, "status", app.status);
+  ec_sim_reply_add_string_or_null (builder, "reply", app.reply);
+  ec_sim_reply_add_string_or_null (builder, "reply_text", reply_text (app.reply));
+  ec_sim_reply_add_string_or_null (builder, "reason", app.reason);
+  ec_sim_reply_add_string_or_null (builder, "agency_oid", app.agency_oid);
+  ec_sim_reply_add_string_or_null (builder, "agency_name", app.agency_name);
+  ec_sim_reply_add_time_or_null (builder, "created_at", app.created_at);
+  ec_sim_reply_add_time_or_null (builder, "decided_at", app.decided_at);
+  ec_sim_reply_add_string_or_null (builder, "decision_reason", app.decision_reason);
   json_builder_set_member_name (builder, "form");
   if (g_strcmp0 (app.reply, "converted") == 0)
     json_builder_add_null_value (builder);
@@ -200,8 +179,8 @@ ec_sim_applications_build (EcSimContext *ctx,
     {
       json_builder_set_member_name (builder, "account");
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "login", app.login);
-      add_string_or_null (builder, "name", app.name);
+      ec_sim_reply_add_string_or_null (builder, "login", app.login);
+      ec_sim_reply_add_string_or_null (builder, "name", app.name);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -428,18 +407,26 @@ ec_sim_applications_compare (EcSimContext *ctx,
   return "submitted";
 }
 
-static void
-handle_list (EcSimContext *ctx)
+/**
+ * ec_sim_applications_reply_list:
+ * @ctx: the request
+ * @stmt: a prepared statement, its parameters bound, whose rows are
+ *   application ids
+ * @for_admin: whether to show the applications as the review sees them
+ *
+ * Answers `{"applications": […]}` with the applications of @stmt's rows,
+ * in their order, and resets @stmt.
+ */
+void
+ec_sim_applications_reply_list (EcSimContext *ctx,
+                                sqlite3_stmt *stmt,
+                                gboolean      for_admin)
 {
-  sqlite3_stmt *stmt = ec_sim_db_prepare (ctx->db,
-                                          "SELECT id FROM applications WHERE account_id = ?"
-                                          " ORDER BY created_at DESC, id DESC");
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
 
   /* The ids first: building an application runs statements of its own. */
-  sqlite3_bind_int64 (stmt, 1, ctx->account_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -452,12 +439,23 @@ handle_list (EcSimContext *ctx)
   json_builder_set_member_name (builder, "applications");
   json_builder_begin_array (builder);
   for (guint i = 0; i < ids->len; i++)
-    ec_sim_applications_build (ctx, g_array_index (ids, gint64, i), FALSE, builder);
+    ec_sim_applications_build (ctx, g_array_index (ids, gint64, i), for_admin, builder);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   ec_sim_context_reply_json (ctx, SOUP_STATUS_OK, root);
+}
+
+static void
+handle_list (EcSimContext *ctx)
+{
+  sqlite3_stmt *stmt = ec_sim_db_prepare (ctx->db,
+                                          "SELECT id FROM applications WHERE account_id = ?"
+                                          " ORDER BY created_at DESC, id DESC");
+
+  sqlite3_bind_int64 (stmt, 1, ctx->account_id);
+  ec_sim_applications_reply_list (ctx, stmt, FALSE);
 }
 
 /* Another person's application is answered exactly like one that does not

@@ -32,6 +32,10 @@ JsonNode *ec_sim_applications_wrap (EcSimContext *ctx,
                                     gint64        application_id,
                                     gboolean      for_admin);
 
+void ec_sim_applications_reply_list (EcSimContext *ctx,
+                                     sqlite3_stmt *stmt,
+                                     gboolean      for_admin);
+
 gboolean ec_sim_applications_make_official (EcSimContext *ctx,
                                             gint64        account_id,
                                             const char   *agency_oid,

@@ -12,6 +12,7 @@
 
 #include "ec-core.h"
 #include "ec-sim-person.h"
+#include "ec-sim-reply.h"
 #include "ec-sim-routes.h"
 
 typedef struct {
@@ -60,18 +61,6 @@ load_profile (EcSimContext *ctx,
   return found;
 }
 
-static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *name,
-                     const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /* The ID and passport numbers are shown masked, as everywhere in the API:
  * the client never needs them whole. */
 static void
@@ -92,17 +81,17 @@ reply_profile (EcSimContext *ctx)
   id_masked = ec_id_number_mask (profile.id_number);
   builder = json_builder_new ();
   json_builder_begin_object (builder);
-  add_nullable_string (builder, "name", profile.name);
-  add_nullable_string (builder, "birthday", profile.birthday);
-  add_nullable_string (builder, "id_number_masked", id_masked);
+  ec_sim_reply_add_string_or_null (builder, "name", profile.name);
+  ec_sim_reply_add_string_or_null (builder, "birthday", profile.birthday);
+  ec_sim_reply_add_string_or_null (builder, "id_number_masked", id_masked);
   if (profile.passport != NULL)
     {
       g_autofree char *passport_masked = ec_id_number_mask (profile.passport);
 
-      add_nullable_string (builder, "passport_masked", passport_masked);
+      ec_sim_reply_add_string_or_null (builder, "passport_masked", passport_masked);
     }
-  add_nullable_string (builder, "address", profile.address);
-  add_nullable_string (builder, "phone", profile.phone);
+  ec_sim_reply_add_string_or_null (builder, "address", profile.address);
+  ec_sim_reply_add_string_or_null (builder, "phone", profile.phone);
   missing = ec_sim_person_missing_fields (ctx->db, ctx->person_id, ctx->now);
   json_builder_set_member_name (builder, "missing");
   ec_sim_person_add_missing (builder, missing);

@@ -13,6 +13,7 @@
 #include "ec-core.h"
 #include "ec-sim-batch.h"
 #include "ec-sim-records.h"
+#include "ec-sim-reply.h"
 #include "ec-sim-routes.h"
 
 /* A learning record belongs to the account it was studied under: records of
@@ -265,34 +266,6 @@ etag_matches (const char *header,
   return FALSE;
 }
 
-static void
-add_time (JsonBuilder *builder,
-          const char  *name,
-          gint64       unix_time)
-{
-  json_builder_set_member_name (builder, name);
-  if (unix_time == EC_TIME_NEVER)
-    json_builder_add_null_value (builder);
-  else
-    {
-      g_autofree char *text = ec_time_to_iso8601 (unix_time);
-
-      json_builder_add_string_value (builder, text);
-    }
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /**
  * ec_sim_records_build_account_state:
  * @builder: a builder positioned where an object value goes
@@ -310,15 +283,15 @@ ec_sim_records_build_account_state (JsonBuilder          *builder,
   json_builder_add_string_value (builder, ec_identity_to_string (account->identity));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, account->kind == EC_ACCOUNT_KIND_OFFICIAL ? "official" : "natural-person");
-  add_time (builder, "official_since", account->official_since);
-  add_time (builder, "relogin_at", account->relogin_at);
+  ec_sim_reply_add_time_or_null (builder, "official_since", account->official_since);
+  ec_sim_reply_add_time_or_null (builder, "relogin_at", account->relogin_at);
   json_builder_set_member_name (builder, "personnel_category");
   json_builder_add_int_value (builder, account->personnel_category);
-  add_time (builder, "personnel_category_since", account->personnel_category_since);
-  add_time (builder, "env_account_since", account->env_account_since);
+  ec_sim_reply_add_time_or_null (builder, "personnel_category_since", account->personnel_category_since);
+  ec_sim_reply_add_time_or_null (builder, "env_account_since", account->env_account_since);
   json_builder_set_member_name (builder, "env_service_unit_ok");
   json_builder_add_boolean_value (builder, account->env_service_unit_ok);
-  add_time (builder, "env_service_unit_since", account->env_service_unit_since);
+  ec_sim_reply_add_time_or_null (builder, "env_service_unit_since", account->env_service_unit_since);
   json_builder_end_object (builder);
 }
 
@@ -333,11 +306,11 @@ build_verdict (JsonBuilder           *builder,
   json_builder_add_string_value (builder, ec_network_to_string (verdict->network));
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, ec_upload_status_to_string (verdict->status));
-  add_string_or_null (builder, "reason",
-                      verdict->reason != EC_UPLOAD_REASON_NONE ? ec_upload_reason_to_string (verdict->reason) : NULL);
-  add_string_or_null (builder, "remedy",
-                      verdict->remedy != EC_REMEDY_NONE ? ec_remedy_to_string (verdict->remedy) : NULL);
-  add_string_or_null (builder, "date", date);
+  ec_sim_reply_add_string_or_null (builder, "reason",
+                                   verdict->reason != EC_UPLOAD_REASON_NONE ? ec_upload_reason_to_string (verdict->reason) : NULL);
+  ec_sim_reply_add_string_or_null (builder, "remedy",
+                                   verdict->remedy != EC_REMEDY_NONE ? ec_remedy_to_string (verdict->remedy) : NULL);
+  ec_sim_reply_add_string_or_null (builder, "date", date);
   json_builder_set_member_name (builder, "date_is_estimate");
   json_builder_add_boolean_value (builder, verdict->date_is_estimate);
   json_builder_end_object (builder);
@@ -374,7 +347,7 @@ build_record (JsonBuilder          *builder,
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 3));
   json_builder_set_member_name (builder, "route");
   json_builder_add_string_value (builder, ec_login_route_to_string (course.route));
-  add_time (builder, "completed_at", course.completed_at);
+  ec_sim_reply_add_time_or_null (builder, "completed_at", course.completed_at);
 
   json_builder_set_member_name (builder, "minutes");
   json_builder_begin_object (builder);

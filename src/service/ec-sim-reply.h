@@ -15,10 +15,20 @@ void ec_sim_reply_json (SoupServerMessage *msg,
                         guint              status,
                         JsonNode          *body);
 
+JsonBuilder *ec_sim_reply_error_begin (const char *code,
+                                       const char *message);
+
 void ec_sim_reply_error (SoupServerMessage *msg,
                          guint              status,
                          const char        *code,
                          const char        *message,
                          const char        *field);
+
+void ec_sim_reply_add_string_or_null (JsonBuilder *builder,
+                                      const char  *name,
+                                      const char  *value);
+void ec_sim_reply_add_time_or_null (JsonBuilder *builder,
+                                    const char  *name,
+                                    gint64       unix_time);
 
 G_END_DECLS

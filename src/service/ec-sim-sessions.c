@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ec-core.h"
+#include "ec-sim-reply.h"
 #include "ec-sim-routes.h"
 #include "ec-sim-secret.h"
 #include "ec-sim-sessions.h"
@@ -19,22 +20,6 @@
  * force being possible against loopback. */
 #define MAX_FAILED_LOGINS 5
 #define LOCK_SECONDS (15 * 60)
-
-static void
-add_time_member (JsonBuilder *builder,
-                 const char  *name,
-                 gint64       unix_time)
-{
-  json_builder_set_member_name (builder, name);
-  if (unix_time == EC_TIME_NEVER)
-    json_builder_add_null_value (builder);
-  else
-    {
-      g_autofree char *text = ec_time_to_iso8601 (unix_time);
-
-      json_builder_add_string_value (builder, text);
-    }
-}
 
 /**
  * ec_sim_sessions_build_account:
@@ -76,8 +61,8 @@ ec_sim_sessions_build_account (EcSimContext *ctx,
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 1));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 2));
-  add_time_member (builder, "official_since", sqlite3_column_int64 (stmt, 3));
-  add_time_member (builder, "relogin_at", sqlite3_column_int64 (stmt, 4));
+  ec_sim_reply_add_time_or_null (builder, "official_since", sqlite3_column_int64 (stmt, 3));
+  ec_sim_reply_add_time_or_null (builder, "relogin_at", sqlite3_column_int64 (stmt, 4));
   json_builder_set_member_name (builder, "name");
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 5));
   json_builder_set_member_name (builder, "id_number_masked");
@@ -90,11 +75,7 @@ ec_sim_sessions_build_account (EcSimContext *ctx,
   json_builder_add_boolean_value (builder, sqlite3_column_int64 (stmt, 9) != EC_TIME_NEVER);
   json_builder_set_member_name (builder, "env_service_unit_ok");
   json_builder_add_boolean_value (builder, sqlite3_column_int (stmt, 10) != 0);
-  json_builder_set_member_name (builder, "agency_oid");
-  if (ec_sim_db_column_text (stmt, 11) != NULL)
-    json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 11));
-  else
-    json_builder_add_null_value (builder);
+  ec_sim_reply_add_string_or_null (builder, "agency_oid", ec_sim_db_column_text (stmt, 11));
   json_builder_end_object (builder);
 
   sqlite3_reset (stmt);

@@ -134,23 +134,42 @@ ec_test_http_join_strings (JsonObject *object,
 }
 
 /**
- * ec_test_http_login:
+ * ec_test_http_retry_after:
+ * @headers: the headers of a 429 or 403 reply
  *
- * Logs in and fails the test if that does not work.
+ * Fails the test unless the reply says when to try again, in whole
+ * seconds.
  *
- * Returns: (transfer full): the session token.
+ * Returns: the seconds of the Retry-After header, at least 1.
  */
-char *
-ec_test_http_login (SoupSession *session,
-                    const char  *base_url,
-                    const char  *route,
-                    const char  *account,
-                    const char  *password)
+gint64
+ec_test_http_retry_after (SoupMessageHeaders *headers)
 {
-  g_autofree char *body = g_strdup_printf ("{\"route\": \"%s\", \"account\": \"%s\", \"password\": \"%s\"}",
-                                           route, account, password);
-  g_autoptr (JsonNode) reply = ec_test_http_request (session, base_url, "POST", "/api/v1/sessions",
-                                                     NULL, body, 201, NULL);
+  const char *value = soup_message_headers_get_one (headers, "Retry-After");
+  guint64     seconds = 0;
 
-  return g_strdup (json_object_get_string_member (json_node_get_object (reply), "token"));
+  g_assert_nonnull (value);
+  g_assert_true (g_ascii_string_to_unsigned (value, 10, 1, G_MAXINT64, &seconds, NULL));
+  return (gint64) seconds;
+}
+
+/**
+ * ec_test_http_parse_time:
+ * @text: (nullable): a time of a reply
+ *
+ * Fails the test unless @text is an ISO 8601 time with Taiwan's offset,
+ * as the API writes every time.
+ *
+ * Returns: @text in Unix seconds.
+ */
+gint64
+ec_test_http_parse_time (const char *text)
+{
+  g_autoptr (GDateTime) time = NULL;
+
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_suffix (text, "+08:00"));
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time);
 }

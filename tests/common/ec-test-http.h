@@ -29,10 +29,7 @@ void ec_test_http_assert_error (JsonNode   *reply,
 char *ec_test_http_join_strings (JsonObject *object,
                                  const char *member);
 
-char *ec_test_http_login (SoupSession *session,
-                          const char  *base_url,
-                          const char  *route,
-                          const char  *account,
-                          const char  *password);
+gint64 ec_test_http_retry_after (SoupMessageHeaders *headers);
+gint64 ec_test_http_parse_time (const char *text);
 
 G_END_DECLS

@@ -90,3 +90,42 @@ ec_test_sim_stop (EcTestSim *sim)
   g_free (sim->url);
   g_free (sim);
 }
+
+/**
+ * ec_test_sim_assert_refused:
+ * @args: arguments the service must refuse, ending with %NULL
+ *
+ * Runs the executable with @args and checks that it exits with a failure
+ * instead of starting.  Its standard input is closed at once: a service
+ * that started anyway exits with 0 and fails the test instead of hanging
+ * it.
+ */
+void
+ec_test_sim_assert_refused (const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *path = g_getenv ("EC_SIM_PATH");
+
+  g_assert_nonnull (path);
+
+  g_ptr_array_add (argv, (gpointer) path);
+  /* First, so that an argument of the test's can override it. */
+  g_ptr_array_add (argv, (gpointer) "--port=0");
+  g_ptr_array_add (argv, (gpointer) "--exit-on-stdin-eof");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char *const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
+                                   | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                               &error);
+  g_assert_no_error (error);
+  g_output_stream_close (g_subprocess_get_stdin_pipe (process), NULL, NULL);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
+}

@@ -16,6 +16,8 @@ EcTestSim  *ec_test_sim_start (const char *const *extra_args);
 const char *ec_test_sim_get_url (EcTestSim *sim);
 void        ec_test_sim_stop (EcTestSim *sim);
 
+void ec_test_sim_assert_refused (const char *const *args);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcTestSim, ec_test_sim_stop)
 
 G_END_DECLS

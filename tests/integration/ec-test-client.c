@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "ec-test-client.h"
-#include "ec-test-http.h"
 
 static GMutex   capture_lock;
 static GString *captured;
@@ -90,10 +89,8 @@ ec_test_client_set_up (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
 
-  fixture->sim = ec_test_sim_start (args);
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-  fixture->admin = ec_test_http_session_new ();
-  fixture->client = ec_api_client_new (fixture->url, &error);
+  ec_test_service_set_up (&fixture->service, args);
+  fixture->client = ec_api_client_new (fixture->service.url, &error);
   g_assert_no_error (error);
   ec_api_client_set_retry_delay (fixture->client, TEST_RETRY_DELAY_MS);
 }
@@ -103,8 +100,7 @@ ec_test_client_tear_down (EcTestClient *fixture,
                           gconstpointer args)
 {
   g_clear_object (&fixture->client);
-  g_clear_object (&fixture->admin);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
+  ec_test_service_tear_down (&fixture->service, args);
 }
 
 void

@@ -13,7 +13,7 @@
 #include <libsoup/soup.h>
 
 #include "ec-api-client.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 G_BEGIN_DECLS
 
@@ -24,10 +24,8 @@ G_BEGIN_DECLS
 #define TEST_RETRY_DELAY_MS 10
 
 typedef struct {
-  EcTestSim   *sim;
-  const char  *url;
-  SoupSession *admin; /* for /admin and checks behind the client's back */
-  EcApiClient *client;
+  EcTestService service; /* for /admin and checks behind the client's back */
+  EcApiClient  *client;
 } EcTestClient;
 
 void ec_test_client_init (int    *argc,

@@ -19,8 +19,7 @@ static void
 add_fault (EcTestClient *fixture,
            const char   *json)
 {
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->admin, fixture->url, "POST", "/admin/faults",
-                                                     NULL, json, 201, NULL);
+  ec_test_service_admin (&fixture->service, "POST", "/admin/faults", json, 201);
 }
 
 /* How many requests the pending faults are still waiting for: what the
@@ -28,8 +27,7 @@ add_fault (EcTestClient *fixture,
 static guint
 faults_remaining (EcTestClient *fixture)
 {
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->admin, fixture->url, "GET", "/admin/faults",
-                                                     NULL, NULL, 200, NULL);
+  g_autoptr (JsonNode) reply = ec_test_service_call (&fixture->service, "GET", "/admin/faults", NULL, NULL, 200);
   JsonArray *faults = json_object_get_array_member (json_node_get_object (reply), "faults");
   guint      remaining = 0;
 

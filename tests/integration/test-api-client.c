@@ -250,8 +250,7 @@ test_recovery (EcTestClient *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (sent, "sent_to"), ==, "09*****678");
 
-  codes = ec_test_http_request (fixture->admin, fixture->url, "GET", "/admin/sms-codes?account=lin.meihua",
-                                NULL, NULL, 200, NULL);
+  codes = ec_test_service_call (&fixture->service, "GET", "/admin/sms-codes?account=lin.meihua", NULL, NULL, 200);
   code = json_object_get_string_member (json_array_get_object_element (
                                             json_object_get_array_member (json_node_get_object (codes), "codes"), 0),
                                         "code");
@@ -349,12 +348,10 @@ test_session_expired (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonObject) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
-  g_autoptr (JsonNode) clock = NULL;
   g_autoptr (JsonObject) me = NULL;
 
   g_assert_no_error (error);
-  clock = ec_test_http_request (fixture->admin, fixture->url, "POST", "/admin/clock", NULL,
-                                "{\"advance_seconds\": 120}", 200, NULL);
+  ec_test_service_advance_seconds (&fixture->service, 120);
 
   me = ec_test_client_get_me (fixture, &error);
   g_assert_null (me);
@@ -398,7 +395,7 @@ test_records_sync (EcTestClient *fixture,
   /* The service centre deletes one record: the cursor brings only it, as
    * a tombstone. */
   path = g_strdup_printf ("/admin/records/%" G_GINT64_FORMAT, record->id);
-  g_assert_null (ec_test_http_request (fixture->admin, fixture->url, "DELETE", path, NULL, NULL, 204, NULL));
+  g_assert_null (ec_test_service_call (&fixture->service, "DELETE", path, NULL, NULL, 204));
 
   changes = ec_test_client_fetch_records (fixture, full->cursor, NULL, 0, &error);
   g_assert_no_error (error);
@@ -427,8 +424,8 @@ test_records_pages (EcTestClient *fixture,
   full = ec_test_client_fetch_records (fixture, NULL, NULL, 0, &error);
   g_assert_no_error (error);
 
-  state = ec_test_http_request (fixture->admin, fixture->url, "POST", "/admin/accounts/huang.shufen/env-account",
-                                NULL, "{\"service_unit_ok\": true}", 200, NULL);
+  state = ec_test_service_call (&fixture->service, "POST", "/admin/accounts/huang.shufen/env-account", NULL,
+                                "{\"service_unit_ok\": true}", 200);
 
   cursor = full->cursor;
   do

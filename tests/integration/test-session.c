@@ -13,14 +13,12 @@
 #include <glib/gstdio.h>
 
 #include "ec-session.h"
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define PASSWORD "demo2026"
 
 typedef struct {
-  EcTestSim         *sim;
-  SoupSession       *admin;
+  EcTestService      service; /* for /admin */
   EcApiClient       *client;
   EcCredentialStore *credentials;
   EcSession         *session;
@@ -35,13 +33,12 @@ fixture_set_up (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autofree char *cache = NULL;
 
-  fixture->sim = ec_test_sim_start (args);
-  fixture->admin = ec_test_http_session_new ();
-  fixture->client = ec_api_client_new (ec_test_sim_get_url (fixture->sim), &error);
+  ec_test_service_set_up (&fixture->service, args);
+  fixture->client = ec_api_client_new (fixture->service.url, &error);
   g_assert_no_error (error);
   ec_api_client_set_retry_delay (fixture->client, 10);
   ec_api_client_set_timeout (fixture->client, 2);
-  fixture->credentials = ec_credential_store_new (ec_test_sim_get_url (fixture->sim));
+  fixture->credentials = ec_credential_store_new (fixture->service.url);
   fixture->session = ec_session_new (fixture->client, fixture->credentials);
 
   fixture->dir = g_dir_make_tmp ("ec-session-XXXXXX", &error);
@@ -75,8 +72,7 @@ fixture_tear_down (Fixture      *fixture,
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->credentials);
   g_clear_object (&fixture->client);
-  g_clear_object (&fixture->admin);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
+  ec_test_service_tear_down (&fixture->service, user_data);
   remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
@@ -120,17 +116,6 @@ sync_cache (Fixture *fixture,
 
   ec_session_sync_async (fixture->session, NULL, on_done_cb, &result);
   return ec_session_sync_finish (fixture->session, wait_for (&result), changed, error);
-}
-
-static void
-admin (Fixture    *fixture,
-       const char *method,
-       const char *path,
-       const char *body,
-       guint       status)
-{
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->admin, ec_test_sim_get_url (fixture->sim),
-                                                     method, path, NULL, body, status, NULL);
 }
 
 /* What a learner sees of the cache: every record's id, course and
@@ -191,7 +176,7 @@ test_full_then_incremental (Fixture      *fixture,
 
   /* She creates her env-ed account: both records change status, and the
    * next sync brings exactly those. */
-  admin (fixture, "POST", "/admin/accounts/huang.shufen/env-account", "{\"service_unit_ok\": true}", 200);
+  ec_test_service_admin (&fixture->service, "POST", "/admin/accounts/huang.shufen/env-account", "{\"service_unit_ok\": true}", 200);
   g_assert_true (sync_cache (fixture, &changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 2);
@@ -226,7 +211,7 @@ test_faults_leave_cache_untouched (Fixture      *fixture,
   good = snapshot (fixture);
 
   /* A change on the service, so that a sync has something to write. */
-  admin (fixture, "POST", "/admin/accounts/wang.daming/personnel-category", "{\"category\": 10}", 200);
+  ec_test_service_admin (&fixture->service, "POST", "/admin/accounts/wang.daming/personnel-category", "{\"category\": 10}", 200);
 
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
@@ -236,12 +221,12 @@ test_faults_leave_cache_untouched (Fixture      *fixture,
       g_autofree char *now = NULL;
       g_autoptr (GError) sync_error = NULL;
 
-      admin (fixture, "POST", "/admin/faults", body, 201);
+      ec_test_service_admin (&fixture->service, "POST", "/admin/faults", body, 201);
       g_assert_false (sync_cache (fixture, NULL, &sync_error));
       g_assert_error (sync_error, EC_CLIENT_ERROR, (int) faults[i].code);
       now = snapshot (fixture);
       g_assert_cmpstr (now, ==, good);
-      admin (fixture, "DELETE", "/admin/faults", NULL, 204);
+      ec_test_service_admin (&fixture->service, "DELETE", "/admin/faults", NULL, 204);
     }
 
   /* Once the service behaves, the sync goes through. */
@@ -263,7 +248,7 @@ test_expired_session_renewed (Fixture      *fixture,
 
   /* Past the 60 s lifetime: the service answers session_expired, and the
    * session logs in again with the password in the keyring. */
-  admin (fixture, "POST", "/admin/clock", "{\"advance_seconds\": 120}", 200);
+  ec_test_service_advance_seconds (&fixture->service, 120);
   g_assert_true (sync_cache (fixture, &changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 2);
@@ -281,7 +266,7 @@ test_expired_session_without_password (Fixture      *fixture,
   /* No password remembered, so the learner is asked to log in. */
   ec_credential_store_clear_async (fixture->credentials, "ecpa", "li.jianguo", NULL, on_done_cb, &result);
   ec_credential_store_clear_finish (fixture->credentials, wait_for (&result), NULL);
-  admin (fixture, "POST", "/admin/clock", "{\"advance_seconds\": 120}", 200);
+  ec_test_service_advance_seconds (&fixture->service, 120);
   g_assert_false (sync_cache (fixture, NULL, &error));
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SESSION_EXPIRED);
 }

@@ -5,15 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
-
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 /* The lookups change nothing, so one service serves every test. */
-static EcTestSim   *sim;
-static SoupSession *session;
+static EcTestService service;
 
 static JsonNode *
 get_agency (const char *oid,
@@ -21,8 +16,7 @@ get_agency (const char *oid,
 {
   g_autofree char *path = g_strconcat ("/api/v1/agencies/", oid, NULL);
 
-  return ec_test_http_request (session, ec_test_sim_get_url (sim), "GET", path, NULL, NULL,
-                               expected_status, NULL);
+  return ec_test_service_call (&service, "GET", path, NULL, NULL, expected_status);
 }
 
 /* No login: the directory is public, like the form's OID field. */
@@ -97,11 +91,8 @@ test_too_long (void)
 static void
 test_wrong_method (void)
 {
-  g_autoptr (JsonNode) reply = ec_test_http_request (session, ec_test_sim_get_url (sim), "POST",
-                                                     "/api/v1/agencies/2.16.886.101.20003.20022",
-                                                     NULL, "{}", 405, NULL);
-
-  ec_test_http_assert_error (reply, "method_not_allowed", NULL);
+  ec_test_service_assert_error (&service, "POST", "/api/v1/agencies/2.16.886.101.20003.20022", NULL, "{}",
+                                405, "method_not_allowed", NULL);
 }
 
 int
@@ -119,10 +110,8 @@ main (int   argc,
   g_test_add_func ("/service/agencies/too-long", test_too_long);
   g_test_add_func ("/service/agencies/wrong-method", test_wrong_method);
 
-  sim = ec_test_sim_start ((const char *[]){ "--seed=demo", NULL });
-  session = ec_test_http_session_new ();
+  ec_test_service_set_up (&service, (const char *[]){ "--seed=demo", NULL });
   status = g_test_run ();
-  g_clear_object (&session);
-  g_clear_pointer (&sim, ec_test_sim_stop);
+  ec_test_service_tear_down (&service, NULL);
   return status;
 }

@@ -7,15 +7,14 @@
  */
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <sqlite3.h>
 
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define PASSWORD "demo2026"
 #define OID_RDEC "2.16.886.101.20003.20022" /* 行政院研究發展考核委員會 */
@@ -25,62 +24,12 @@
 
 /* Every test gets its own service and database: applications change
  * accounts for good. */
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  char        *dir;
-  char        *database;
-} Fixture;
+typedef EcTestService Fixture;
 
-static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
-{
-  gboolean         admin = GPOINTER_TO_INT (user_data);
-  g_autofree char *database_arg = NULL;
-  g_autoptr (GError) error = NULL;
+static const char *const admin_args[] = { "--seed=demo", "--admin", NULL };
+static const char *const plain_args[] = { "--seed=demo", NULL };
 
-  fixture->dir = g_dir_make_tmp ("ec-applications-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->database = g_build_filename (fixture->dir, "sim.db", NULL);
-  database_arg = g_strconcat ("--database=", fixture->database, NULL);
-  fixture->sim = ec_test_sim_start ((const char *[]){ "--seed=demo", database_arg,
-                                                      admin ? "--admin" : NULL, NULL });
-  fixture->session = ec_test_http_session_new ();
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  const char *const suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *path = g_strconcat (fixture->database, suffixes[i], NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->database);
-  g_free (fixture->dir);
-}
-
-static JsonNode *
-request (Fixture    *fixture,
-         const char *method,
-         const char *path,
-         const char *token,
-         const char *body,
-         guint       expected_status)
-{
-  return ec_test_http_request (fixture->session, ec_test_sim_get_url (fixture->sim), method, path,
-                               token, body, expected_status, NULL);
-}
-
-/* ec_test_http_request() sends no extra headers, and the key is one. */
+/* ec_test_service_call() sends no extra headers, and the key is one. */
 static JsonNode *
 post_with_key (Fixture    *fixture,
                const char *token,
@@ -88,7 +37,7 @@ post_with_key (Fixture    *fixture,
                const char *body,
                guint       expected_status)
 {
-  g_autofree char *url = g_strconcat (ec_test_sim_get_url (fixture->sim), "api/v1/applications", NULL);
+  g_autofree char *url = g_strconcat (fixture->url, "api/v1/applications", NULL);
   g_autofree char *authorization = g_strconcat ("Bearer ", token, NULL);
   g_autoptr (SoupMessage) msg = soup_message_new ("POST", url);
   g_autoptr (GBytes) request_body = g_bytes_new (body, strlen (body));
@@ -108,15 +57,6 @@ post_with_key (Fixture    *fixture,
 }
 
 static char *
-log_in (Fixture    *fixture,
-        const char *route,
-        const char *account,
-        const char *password)
-{
-  return ec_test_http_login (fixture->session, ec_test_sim_get_url (fixture->sim), route, account, password);
-}
-
-static char *
 application_body (const char *agency_oid,
                   const char *reason)
 {
@@ -132,7 +72,7 @@ apply (Fixture    *fixture,
 {
   g_autofree char *body = application_body (agency_oid, "新進人員");
 
-  return request (fixture, "POST", "/api/v1/applications", token, body, expected_status);
+  return ec_test_service_call (fixture, "POST", "/api/v1/applications", token, body, expected_status);
 }
 
 static JsonObject *
@@ -181,7 +121,7 @@ static JsonNode *
 me (Fixture    *fixture,
     const char *token)
 {
-  return request (fixture, "GET", "/api/v1/me", token, NULL, 200);
+  return ec_test_service_call (fixture, "GET", "/api/v1/me", token, NULL, 200);
 }
 
 static JsonObject *
@@ -222,7 +162,7 @@ assert_not_advanced (Fixture    *fixture,
                      const char *expected)
 {
   g_autoptr (JsonNode) refused = apply (fixture, token, OID_RDEC, 422);
-  g_autoptr (JsonNode) profile = request (fixture, "GET", "/api/v1/profile", token, NULL, 200);
+  g_autoptr (JsonNode) profile = ec_test_service_call (fixture, "GET", "/api/v1/profile", token, NULL, 200);
   g_autofree char *refused_missing = NULL;
   g_autofree char *profile_missing = NULL;
 
@@ -238,7 +178,7 @@ static void
 assert_relogin_recorded (Fixture    *fixture,
                          const char *account)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", account, PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", account, PASSWORD);
   g_autoptr (JsonNode) reply = me (fixture, token);
 
   g_assert_cmpstr (json_object_get_string_member (account_of (reply), "kind"), ==, "official");
@@ -251,7 +191,7 @@ static void
 test_converted (Fixture      *fixture,
                 gconstpointer user_data)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", "wu.jiahao", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", PASSWORD);
   g_autoptr (JsonNode) reply = apply (fixture, token, OID_RDEC, 201);
   g_autoptr (JsonNode) again = NULL;
   g_autoptr (JsonNode) mine = NULL;
@@ -281,7 +221,7 @@ test_converted (Fixture      *fixture,
   ec_test_http_assert_error (again, "already_official", NULL);
 
   path = g_strdup_printf ("/api/v1/applications/%" G_GINT64_FORMAT, json_object_get_int_member (app, "id"));
-  shown = request (fixture, "GET", path, token, NULL, 200);
+  shown = ec_test_service_call (fixture, "GET", path, token, NULL, 200);
   g_assert_true (json_node_equal (shown, reply));
 
   assert_relogin_recorded (fixture, "wu.jiahao");
@@ -295,7 +235,7 @@ static void
 test_ecpa_exists (Fixture      *fixture,
                   gconstpointer user_data)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", "chen.zhiming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "chen.zhiming", PASSWORD);
   g_autoptr (JsonNode) none = NULL;
   g_autoptr (JsonNode) filled = NULL;
   g_autoptr (JsonNode) reply = NULL;
@@ -305,11 +245,11 @@ test_ecpa_exists (Fixture      *fixture,
   JsonObject      *app, *form, *account;
 
   assert_not_advanced (fixture, token, "address,phone");
-  none = request (fixture, "GET", "/api/v1/applications", token, NULL, 200);
+  none = ec_test_service_call (fixture, "GET", "/api/v1/applications", token, NULL, 200);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (none), "applications")), ==, 0);
 
-  filled = request (fixture, "PUT", "/api/v1/profile", token,
-                    "{\"address\": \"臺北市中正區濟南路一段2號\", \"phone\": \"02-2192-7111\"}", 200);
+  filled = ec_test_service_call (fixture, "PUT", "/api/v1/profile", token,
+                                 "{\"address\": \"臺北市中正區濟南路一段2號\", \"phone\": \"02-2192-7111\"}", 200);
   g_assert_true (json_object_get_boolean_member (json_node_get_object (filled), "advanced"));
 
   reply = apply (fixture, token, OID_RDEC, 201);
@@ -324,7 +264,7 @@ test_ecpa_exists (Fixture      *fixture,
   g_clear_pointer (&mine, json_node_unref);
 
   path = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/approve", json_object_get_int_member (app, "id"));
-  approved = request (fixture, "POST", path, NULL, NULL, 200);
+  approved = ec_test_service_call (fixture, "POST", path, NULL, NULL, 200);
   g_assert_cmpstr (json_object_get_string_member (application_of (approved), "status"), ==, "approved");
 
   mine = me (fixture, token);
@@ -341,7 +281,7 @@ static void
 test_not_advanced (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) reply = NULL;
 
   set_person_in_database (fixture, "林美華", "birthday", "1899-12-31");
@@ -370,9 +310,9 @@ static void
 test_submitted_then_approved (Fixture      *fixture,
                               gconstpointer user_data)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) reply = apply (fixture, token, OID_MOI, 201);
-  g_autoptr (JsonNode) pending = request (fixture, "GET", "/admin/applications?status=pending", NULL, NULL, 200);
+  g_autoptr (JsonNode) pending = ec_test_service_call (fixture, "GET", "/admin/applications?status=pending", NULL, NULL, 200);
   g_autoptr (JsonNode) approved = NULL;
   g_autoptr (JsonNode) twice = NULL;
   g_autoptr (JsonNode) rejected = NULL;
@@ -407,7 +347,7 @@ test_submitted_then_approved (Fixture      *fixture,
   assert_strings (account, "login", "lin.meihua", "name", "林美華", NULL);
 
   approve = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/approve", json_object_get_int_member (app, "id"));
-  approved = request (fixture, "POST", approve, NULL, NULL, 200);
+  approved = ec_test_service_call (fixture, "POST", approve, NULL, NULL, 200);
   decided = application_of (approved);
   assert_strings (decided, "status", "approved", "reply", "submitted", NULL);
   g_assert_false (member_is_null (decided, "decided_at"));
@@ -421,10 +361,10 @@ test_submitted_then_approved (Fixture      *fixture,
   g_assert_true (member_is_null (account, "relogin_at"));
   g_assert_cmpint (json_object_get_int_member (account, "personnel_category"), ==, 10);
 
-  twice = request (fixture, "POST", approve, NULL, NULL, 409);
+  twice = ec_test_service_call (fixture, "POST", approve, NULL, NULL, 409);
   ec_test_http_assert_error (twice, "conflict", NULL);
   reject = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/reject", json_object_get_int_member (app, "id"));
-  rejected = request (fixture, "POST", reject, NULL, NULL, 409);
+  rejected = ec_test_service_call (fixture, "POST", reject, NULL, NULL, 409);
   ec_test_http_assert_error (rejected, "conflict", NULL);
   again = apply (fixture, token, OID_MOI, 409);
   ec_test_http_assert_error (again, "already_official", NULL);
@@ -440,7 +380,7 @@ static void
 test_idempotency_and_conflict (Fixture      *fixture,
                                gconstpointer user_data)
 {
-  g_autofree char *token = log_in (fixture, "gov-tw", "chang.yating", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "chang.yating", PASSWORD);
   g_autofree char *body = application_body (OID_MOI, "環境教育時數");
   g_autofree char *other = application_body (OID_MOI, "另一個理由");
   g_autofree char *long_key = g_strnfill (256, 'k');
@@ -450,7 +390,7 @@ test_idempotency_and_conflict (Fixture      *fixture,
   g_autoptr (JsonNode) reused = post_with_key (fixture, token, "retry-0001", other, 422);
   g_autoptr (JsonNode) spaced = post_with_key (fixture, token, "two words", body, 400);
   g_autoptr (JsonNode) too_long = post_with_key (fixture, token, long_key, body, 400);
-  g_autoptr (JsonNode) conflict = request (fixture, "POST", "/api/v1/applications", token, body, 409);
+  g_autoptr (JsonNode) conflict = ec_test_service_call (fixture, "POST", "/api/v1/applications", token, body, 409);
   g_autoptr (JsonNode) rejected = NULL;
   g_autoptr (JsonNode) late_retry = NULL;
   g_autoptr (JsonNode) second = NULL;
@@ -467,7 +407,7 @@ test_idempotency_and_conflict (Fixture      *fixture,
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (error_of (conflict), "application"), "id"), ==, first_id);
 
   reject = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/reject", first_id);
-  rejected = request (fixture, "POST", reject, NULL, "{\"reason\": \"證件影本不清楚\"}", 200);
+  rejected = ec_test_service_call (fixture, "POST", reject, NULL, "{\"reason\": \"證件影本不清楚\"}", 200);
   decided = application_of (rejected);
   assert_strings (decided, "status", "rejected", "decision_reason", "證件影本不清楚", NULL);
   g_assert_false (member_is_null (decided, "decided_at"));
@@ -475,11 +415,11 @@ test_idempotency_and_conflict (Fixture      *fixture,
   late_retry = post_with_key (fixture, token, "retry-0001", body, 201);
   g_assert_true (json_node_equal (first, late_retry));
 
-  second = request (fixture, "POST", "/api/v1/applications", token, body, 201);
+  second = ec_test_service_call (fixture, "POST", "/api/v1/applications", token, body, 201);
   g_assert_cmpint (json_object_get_int_member (application_of (second), "id"), >, first_id);
 
   /* Two applications in all, the newest first. */
-  list = request (fixture, "GET", "/api/v1/applications", token, NULL, 200);
+  list = ec_test_service_call (fixture, "GET", "/api/v1/applications", token, NULL, 200);
   applications = json_object_get_array_member (json_node_get_object (list), "applications");
   g_assert_cmpuint (json_array_get_length (applications), ==, 2);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (applications, 0), "id"), ==, json_object_get_int_member (application_of (second), "id"));
@@ -506,8 +446,8 @@ test_forbidden (Fixture      *fixture,
     { "social", "facebook:chang.yating", PASSWORD },
   };
   g_autoptr (JsonNode) anonymous = apply (fixture, NULL, OID_MOI, 401);
-  g_autoptr (JsonNode) anonymous_list = request (fixture, "GET", "/api/v1/applications", NULL, NULL, 401);
-  g_autoptr (JsonNode) anonymous_one = request (fixture, "GET", "/api/v1/applications/1", NULL, NULL, 401);
+  g_autoptr (JsonNode) anonymous_list = ec_test_service_call (fixture, "GET", "/api/v1/applications", NULL, NULL, 401);
+  g_autoptr (JsonNode) anonymous_one = ec_test_service_call (fixture, "GET", "/api/v1/applications/1", NULL, NULL, 401);
 
   ec_test_http_assert_error (anonymous, "unauthorized", NULL);
   ec_test_http_assert_error (anonymous_list, "unauthorized", NULL);
@@ -515,7 +455,7 @@ test_forbidden (Fixture      *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (logins); i++)
     {
-      g_autofree char *token = log_in (fixture, logins[i].route, logins[i].account, logins[i].password);
+      g_autofree char *token = ec_test_service_login (fixture, logins[i].route, logins[i].account, logins[i].password);
       g_autoptr (JsonNode) reply = apply (fixture, token, OID_MOI, 403);
 
       ec_test_http_assert_error (reply, "forbidden", NULL);
@@ -530,9 +470,7 @@ assert_refused (Fixture    *fixture,
                 const char *code,
                 const char *field)
 {
-  g_autoptr (JsonNode) reply = request (fixture, "POST", "/api/v1/applications", token, body, status);
-
-  ec_test_http_assert_error (reply, code, field);
+  ec_test_service_assert_error (fixture, "POST", "/api/v1/applications", token, body, status, code, field);
 }
 
 static void
@@ -558,7 +496,7 @@ test_validation (Fixture      *fixture,
     /* Only ideographic spaces (U+3000), as a Chinese input method types them. */
     { "{\"item\": \"natural-to-official\", \"agency_oid\": \"" OID_MOI "\", \"reason\": \"\\u3000\\u3000\"}", "empty", "reason" },
   };
-  g_autofree char *token = log_in (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (GString) long_oid = g_string_new ("2.16.886.101");
   g_autofree char *long_oid_body = NULL;
   g_autoptr (GString) reason = g_string_new (NULL);
@@ -584,14 +522,14 @@ test_validation (Fixture      *fixture,
   long_reason_body = application_body (OID_MOI, reason->str);
   assert_refused (fixture, token, long_reason_body, 422, "too_long", "reason");
 
-  list = request (fixture, "GET", "/api/v1/applications", token, NULL, 200);
+  list = ec_test_service_call (fixture, "GET", "/api/v1/applications", token, NULL, 200);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (list), "applications")), ==, 0);
 
   /* A valid OID the directory does not know is accepted; its name is
    * unknown, on the application and on the form. */
   g_string_truncate (reason, strlen ("理") * 200);
   limit_body = application_body (OID_UNKNOWN, reason->str);
-  accepted = request (fixture, "POST", "/api/v1/applications", token, limit_body, 201);
+  accepted = ec_test_service_call (fixture, "POST", "/api/v1/applications", token, limit_body, 201);
   app = application_of (accepted);
   g_assert_cmpstr (json_object_get_string_member (app, "reason"), ==, reason->str);
   g_assert_cmpstr (json_object_get_string_member (app, "reply"), ==, "submitted");
@@ -605,15 +543,15 @@ static void
 test_not_yours (Fixture      *fixture,
                 gconstpointer user_data)
 {
-  g_autofree char *wu = log_in (fixture, "gov-tw", "wu.jiahao", PASSWORD);
-  g_autofree char *lin = log_in (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *wu = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", PASSWORD);
+  g_autofree char *lin = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) converted = apply (fixture, wu, OID_RDEC, 201);
   g_autofree char *path = g_strdup_printf ("/api/v1/applications/%" G_GINT64_FORMAT,
                                            json_object_get_int_member (application_of (converted), "id"));
-  g_autoptr (JsonNode) theirs = request (fixture, "GET", path, lin, NULL, 404);
-  g_autoptr (JsonNode) unknown = request (fixture, "GET", "/api/v1/applications/999", lin, NULL, 404);
-  g_autoptr (JsonNode) malformed = request (fixture, "GET", "/api/v1/applications/abc", lin, NULL, 404);
-  g_autoptr (JsonNode) list = request (fixture, "GET", "/api/v1/applications", lin, NULL, 200);
+  g_autoptr (JsonNode) theirs = ec_test_service_call (fixture, "GET", path, lin, NULL, 404);
+  g_autoptr (JsonNode) unknown = ec_test_service_call (fixture, "GET", "/api/v1/applications/999", lin, NULL, 404);
+  g_autoptr (JsonNode) malformed = ec_test_service_call (fixture, "GET", "/api/v1/applications/abc", lin, NULL, 404);
+  g_autoptr (JsonNode) list = ec_test_service_call (fixture, "GET", "/api/v1/applications", lin, NULL, 200);
 
   ec_test_http_assert_error (theirs, "not_found", NULL);
   ec_test_http_assert_error (unknown, "not_found", NULL);
@@ -625,8 +563,8 @@ static void
 test_admin_errors (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autofree char *wu = log_in (fixture, "gov-tw", "wu.jiahao", PASSWORD);
-  g_autofree char *lin = log_in (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *wu = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", PASSWORD);
+  g_autofree char *lin = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) converted = apply (fixture, wu, OID_RDEC, 201);
   g_autoptr (JsonNode) pending = apply (fixture, lin, OID_MOI, 201);
   g_autofree char *reject = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/reject",
@@ -635,8 +573,8 @@ test_admin_errors (Fixture      *fixture,
                                                         json_object_get_int_member (application_of (converted), "id"));
   g_autofree char *long_reason = g_strnfill (201, 'x');
   g_autofree char *long_body = g_strdup_printf ("{\"reason\": \"%s\"}", long_reason);
-  g_autoptr (JsonNode) all = request (fixture, "GET", "/admin/applications", NULL, NULL, 200);
-  g_autoptr (JsonNode) completed = request (fixture, "GET", "/admin/applications?status=completed", NULL, NULL, 200);
+  g_autoptr (JsonNode) all = ec_test_service_call (fixture, "GET", "/admin/applications", NULL, NULL, 200);
+  g_autoptr (JsonNode) completed = ec_test_service_call (fixture, "GET", "/admin/applications?status=completed", NULL, NULL, 200);
   JsonArray *list;
   const struct {
     const char *path;
@@ -666,14 +604,14 @@ test_admin_errors (Fixture      *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *method = g_str_has_prefix (cases[i].path, "/admin/applications?") ? "GET" : "POST";
-      g_autoptr (JsonNode) reply = request (fixture, method, cases[i].path, NULL, cases[i].body, cases[i].status);
+      g_autoptr (JsonNode) reply = ec_test_service_call (fixture, method, cases[i].path, NULL, cases[i].body, cases[i].status);
 
       ec_test_http_assert_error (reply, cases[i].code, cases[i].field);
     }
 
   /* Nothing above changed the pending application; no reason is needed. */
   {
-    g_autoptr (JsonNode) rejected = request (fixture, "POST", reject, NULL, NULL, 200);
+    g_autoptr (JsonNode) rejected = ec_test_service_call (fixture, "POST", reject, NULL, NULL, 200);
 
     g_assert_cmpstr (json_object_get_string_member (application_of (rejected), "status"), ==, "rejected");
     g_assert_true (member_is_null (application_of (rejected), "decision_reason"));
@@ -693,11 +631,7 @@ test_admin_off (Fixture      *fixture,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
-    {
-      g_autoptr (JsonNode) reply = request (fixture, paths[i][0], paths[i][1], NULL, NULL, 404);
-
-      ec_test_http_assert_error (reply, "not_found", NULL);
-    }
+    ec_test_service_assert_error (fixture, paths[i][0], paths[i][1], NULL, NULL, 404, "not_found", NULL);
 }
 
 int
@@ -706,19 +640,20 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, admin) \
-  g_test_add ("/service/applications/" path, Fixture, GINT_TO_POINTER (admin), fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func, args)                                                                           \
+  g_test_add ("/service/applications/" path, Fixture, args, ec_test_service_set_up_with_database, func, \
+              ec_test_service_tear_down)
 
-  ADD ("converted", test_converted, TRUE);
-  ADD ("ecpa-exists", test_ecpa_exists, TRUE);
-  ADD ("not-advanced", test_not_advanced, TRUE);
-  ADD ("submitted-then-approved", test_submitted_then_approved, TRUE);
-  ADD ("idempotency-and-conflict", test_idempotency_and_conflict, TRUE);
-  ADD ("forbidden", test_forbidden, TRUE);
-  ADD ("validation", test_validation, TRUE);
-  ADD ("not-yours", test_not_yours, TRUE);
-  ADD ("admin-errors", test_admin_errors, TRUE);
-  ADD ("admin-off", test_admin_off, FALSE);
+  ADD ("converted", test_converted, admin_args);
+  ADD ("ecpa-exists", test_ecpa_exists, admin_args);
+  ADD ("not-advanced", test_not_advanced, admin_args);
+  ADD ("submitted-then-approved", test_submitted_then_approved, admin_args);
+  ADD ("idempotency-and-conflict", test_idempotency_and_conflict, admin_args);
+  ADD ("forbidden", test_forbidden, admin_args);
+  ADD ("validation", test_validation, admin_args);
+  ADD ("not-yours", test_not_yours, admin_args);
+  ADD ("admin-errors", test_admin_errors, admin_args);
+  ADD ("admin-off", test_admin_off, plain_args);
 
 #undef ADD
 

@@ -6,65 +6,21 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <sqlite3.h>
 
 #include "ec-core.h"
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define PASSWORD "demo2026"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-  char        *dir;
-  char        *database;
-} Fixture;
-
-#define WITHOUT_ADMIN GINT_TO_POINTER (1)
-
 /* Every service here keeps its database in a file, so that a test can set
  * up what no endpoint makes yet. */
-static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *database_arg = NULL;
+typedef EcTestService Fixture;
 
-  fixture->dir = g_dir_make_tmp ("test-batch-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->database = g_build_filename (fixture->dir, "sim.db", NULL);
-  database_arg = g_strconcat ("--database=", fixture->database, NULL);
-
-  fixture->sim = ec_test_sim_start ((const char *[]){
-      "--seed=demo", database_arg, user_data == WITHOUT_ADMIN ? NULL : "--admin", NULL });
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  const char *const suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *path = g_strconcat (fixture->database, suffixes[i], NULL);
-
-      g_remove (path);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->database, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
-}
+static const char *const admin_args[] = { "--seed=demo", "--admin", NULL };
+static const char *const plain_args[] = { "--seed=demo", NULL };
 
 /* Changes the service's database behind its back: only for state that no
  * endpoint can make yet. */
@@ -88,26 +44,6 @@ static void G_GNUC_PRINTF (2, 3)
   sqlite3_close (db);
 }
 
-static char *
-login (Fixture    *fixture,
-       const char *route,
-       const char *account,
-       const char *password)
-{
-  return ec_test_http_login (fixture->session, fixture->url, route, account, password);
-}
-
-static JsonNode *
-request (Fixture    *fixture,
-         const char *method,
-         const char *path,
-         const char *token,
-         const char *body,
-         guint       status)
-{
-  return ec_test_http_request (fixture->session, fixture->url, method, path, token, body, status, NULL);
-}
-
 static JsonNode *
 get_records (Fixture    *fixture,
              const char *token,
@@ -115,7 +51,7 @@ get_records (Fixture    *fixture,
 {
   g_autofree char *path = g_strconcat ("/api/v1/records", query, NULL);
 
-  return request (fixture, "GET", path, token, NULL, 200);
+  return ec_test_service_call (fixture, "GET", path, token, NULL, 200);
 }
 
 static JsonObject *
@@ -191,22 +127,14 @@ expected_upload_date (const char *ready_iso)
   return ec_date_to_iso8601 (&expected);
 }
 
-static void
-advance_clock (Fixture *fixture,
-               int      days)
-{
-  g_autofree char *body = g_strdup_printf ("{\"advance_days\": %d}", days);
-  g_autoptr (JsonNode) reply = request (fixture, "POST", "/admin/clock", NULL, body, 200);
-}
-
 /* The batch uploads on the expected date, and the records stay pending on
  * every day before it, weekends and holidays included. */
 static void
 test_pending_until_date (Fixture      *fixture,
                          gconstpointer user_data)
 {
-  g_autoptr (JsonNode) created = request (fixture, "POST", "/admin/accounts/huang.shufen/env-account", NULL,
-                                          "{\"service_unit_ok\": true}", 200);
+  g_autoptr (JsonNode) created = ec_test_service_call (fixture, "POST", "/admin/accounts/huang.shufen/env-account", NULL,
+                                                       "{\"service_unit_ok\": true}", 200);
   g_autofree char *expected = expected_upload_date (
       json_object_get_string_member (object_member (created, "account_state"), "env_account_since"));
   gboolean uploaded = FALSE;
@@ -218,8 +146,8 @@ test_pending_until_date (Fixture      *fixture,
       g_autoptr (JsonNode) reply = NULL;
 
       if (day > 0)
-        advance_clock (fixture, 1);
-      token = login (fixture, "ecpa", "huang.shufen", PASSWORD);
+        ec_test_service_advance_days (fixture, 1);
+      token = ec_test_service_login (fixture, "ecpa", "huang.shufen", PASSWORD);
       reply = get_records (fixture, token, "");
       today = as_of_date (reply);
 
@@ -243,7 +171,7 @@ static void
 test_relogin (Fixture      *fixture,
               gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) before = get_records (fixture, token, "");
   g_autoptr (JsonNode) converted = NULL;
   g_autoptr (JsonNode) relogged = NULL;
@@ -272,7 +200,7 @@ test_relogin (Fixture      *fixture,
   assert_verdict (converted, "數位學習教材設計", "teacher", "not-eligible", "relogin-needed", "log-in-again", NULL);
   assert_verdict (converted, "數位學習教材設計", "env", "not-eligible", "no-certified-hours", NULL, NULL);
 
-  relogin_token = login (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  relogin_token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   relogged = get_records (fixture, relogin_token, "");
   expected = expected_upload_date (json_object_get_string_member (object_member (relogged, "account_state"),
                                                                   "relogin_at"));
@@ -285,9 +213,9 @@ test_relogin (Fixture      *fixture,
 
     ec_date_from_iso8601 (today, &from, NULL);
     ec_date_from_iso8601 (expected, &to, NULL);
-    advance_clock (fixture, g_date_days_between (&from, &to));
+    ec_test_service_advance_days (fixture, g_date_days_between (&from, &to));
   }
-  later_token = login (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  later_token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   later = get_records (fixture, later_token, "");
   later_today = as_of_date (later);
   g_assert_cmpstr (later_today, ==, expected);
@@ -299,7 +227,7 @@ static void
 test_admin_run (Fixture      *fixture,
                 gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "chang.yating", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "chang.yating", PASSWORD);
   g_autoptr (JsonNode) first = NULL;
   g_autoptr (JsonNode) second = NULL;
   g_autoptr (JsonNode) reply = NULL;
@@ -310,9 +238,9 @@ test_admin_run (Fixture      *fixture,
   db_exec (fixture, "UPDATE records SET completed_at = completed_at - 30 * 86400"
                     " WHERE course = '節能減碳在家做'");
 
-  first = request (fixture, "POST", "/admin/batch", NULL, NULL, 200);
+  first = ec_test_service_call (fixture, "POST", "/admin/batch", NULL, NULL, 200);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (first), "uploaded"), ==, 1);
-  second = request (fixture, "POST", "/admin/batch", NULL, NULL, 200);
+  second = ec_test_service_call (fixture, "POST", "/admin/batch", NULL, NULL, 200);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (second), "uploaded"), ==, 0);
 
   reply = get_records (fixture, token, "");
@@ -321,25 +249,11 @@ test_admin_run (Fixture      *fixture,
 }
 
 static void
-assert_request_error (Fixture    *fixture,
-                      const char *method,
-                      const char *path,
-                      const char *body,
-                      guint       status,
-                      const char *code,
-                      const char *field)
-{
-  g_autoptr (JsonNode) reply = request (fixture, method, path, NULL, body, status);
-
-  ec_test_http_assert_error (reply, code, field);
-}
-
-static void
 test_env_account (Fixture      *fixture,
                   gconstpointer user_data)
 {
   const char      *path = "/admin/accounts/huang.shufen/env-account";
-  g_autofree char *token = login (fixture, "ecpa", "huang.shufen", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "huang.shufen", PASSWORD);
   g_autoptr (JsonNode) wrong_unit = NULL;
   g_autoptr (JsonNode) blocked = NULL;
   g_autoptr (JsonNode) fixed = NULL;
@@ -348,15 +262,15 @@ test_env_account (Fixture      *fixture,
   g_autofree char *expected = NULL;
   JsonObject      *state;
 
-  assert_request_error (fixture, "POST", path, NULL, 400, "invalid_json", NULL);
-  assert_request_error (fixture, "POST", path, "{}", 422, "missing_field", "service_unit_ok");
-  assert_request_error (fixture, "POST", path, "{\"service_unit_ok\": \"yes\"}", 422, "invalid_type",
-                        "service_unit_ok");
-  assert_request_error (fixture, "POST", "/admin/accounts/nobody/env-account", "{\"service_unit_ok\": true}",
-                        404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "POST", path, NULL, NULL, 400, "invalid_json", NULL);
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{}", 422, "missing_field", "service_unit_ok");
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{\"service_unit_ok\": \"yes\"}", 422, "invalid_type",
+                                "service_unit_ok");
+  ec_test_service_assert_error (fixture, "POST", "/admin/accounts/nobody/env-account", NULL, "{\"service_unit_ok\": true}",
+                                404, "not_found", NULL);
 
   /* An account with a wrong service unit blocks the upload… */
-  wrong_unit = request (fixture, "POST", path, NULL, "{\"service_unit_ok\": false}", 200);
+  wrong_unit = ec_test_service_call (fixture, "POST", path, NULL, "{\"service_unit_ok\": false}", 200);
   state = object_member (wrong_unit, "account_state");
   g_assert_false (json_object_get_boolean_member (state, "env_service_unit_ok"));
   blocked = get_records (fixture, token, "");
@@ -364,7 +278,7 @@ test_env_account (Fixture      *fixture,
 
   /* …until it is fixed; the three working days count from the fix, and the
    * account keeps its creation time. */
-  fixed = request (fixture, "POST", path, NULL, "{\"service_unit_ok\": true}", 200);
+  fixed = ec_test_service_call (fixture, "POST", path, NULL, "{\"service_unit_ok\": true}", 200);
   g_assert_cmpstr (json_object_get_string_member (object_member (fixed, "account_state"), "env_account_since"),
                    ==, json_object_get_string_member (state, "env_account_since"));
   expected = expected_upload_date (
@@ -373,8 +287,8 @@ test_env_account (Fixture      *fixture,
   assert_verdict (pending, "水資源保育與永續", "env", "pending", NULL, "wait", expected);
 
   /* A login in the path is percent-decoded. */
-  escaped = request (fixture, "POST", "/admin/accounts/facebook%3Achang.yating/env-account", NULL,
-                     "{\"service_unit_ok\": true}", 200);
+  escaped = ec_test_service_call (fixture, "POST", "/admin/accounts/facebook%3Achang.yating/env-account", NULL,
+                                  "{\"service_unit_ok\": true}", 200);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (escaped), "login"), ==,
                    "facebook:chang.yating");
 }
@@ -384,7 +298,7 @@ test_personnel_category (Fixture      *fixture,
                          gconstpointer user_data)
 {
   const char      *path = "/admin/accounts/wang.daming/personnel-category";
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
   g_autoptr (JsonNode) full = get_records (fixture, token, "");
   g_autoptr (JsonNode) changed = NULL;
   g_autoptr (JsonNode) again = NULL;
@@ -392,21 +306,21 @@ test_personnel_category (Fixture      *fixture,
   g_autofree char *query = NULL;
   JsonObject      *state;
 
-  assert_request_error (fixture, "POST", path, NULL, 400, "invalid_json", NULL);
-  assert_request_error (fixture, "POST", path, "{}", 422, "missing_field", "category");
-  assert_request_error (fixture, "POST", path, "{\"category\": \"10\"}", 422, "invalid_type", "category");
-  assert_request_error (fixture, "POST", path, "{\"category\": 100}", 422, "out_of_range", "category");
-  assert_request_error (fixture, "POST", path, "{\"category\": -1}", 422, "out_of_range", "category");
-  assert_request_error (fixture, "POST", "/admin/accounts/nobody/personnel-category", "{\"category\": 10}", 404,
-                        "not_found", NULL);
+  ec_test_service_assert_error (fixture, "POST", path, NULL, NULL, 400, "invalid_json", NULL);
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{}", 422, "missing_field", "category");
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{\"category\": \"10\"}", 422, "invalid_type", "category");
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{\"category\": 100}", 422, "out_of_range", "category");
+  ec_test_service_assert_error (fixture, "POST", path, NULL, "{\"category\": -1}", 422, "out_of_range", "category");
+  ec_test_service_assert_error (fixture, "POST", "/admin/accounts/nobody/personnel-category", NULL, "{\"category\": 10}", 404,
+                                "not_found", NULL);
 
-  changed = request (fixture, "POST", path, NULL, "{\"category\": 10}", 200);
+  changed = ec_test_service_call (fixture, "POST", path, NULL, "{\"category\": 10}", 200);
   state = object_member (changed, "account_state");
   g_assert_cmpint (json_object_get_int_member (state, "personnel_category"), ==, 10);
   g_assert_nonnull (json_object_get_string_member (state, "personnel_category_since"));
 
   /* The same category again changes nothing: the since time stays. */
-  again = request (fixture, "POST", path, NULL, "{\"category\": 10}", 200);
+  again = ec_test_service_call (fixture, "POST", path, NULL, "{\"category\": 10}", 200);
   g_assert_cmpstr (json_object_get_string_member (object_member (again, "account_state"), "personnel_category_since"),
                    ==, json_object_get_string_member (state, "personnel_category_since"));
 
@@ -421,52 +335,24 @@ static void
 test_admin_disabled (Fixture      *fixture,
                      gconstpointer user_data)
 {
-  assert_request_error (fixture, "POST", "/admin/batch", NULL, 404, "not_found", NULL);
-  assert_request_error (fixture, "POST", "/admin/accounts/wang.daming/env-account", "{\"service_unit_ok\": true}",
-                        404, "not_found", NULL);
-  assert_request_error (fixture, "POST", "/admin/accounts/wang.daming/personnel-category", "{\"category\": 10}",
-                        404, "not_found", NULL);
-  assert_request_error (fixture, "DELETE", "/admin/records/1", NULL, 404, "not_found", NULL);
-}
-
-static void
-assert_refused (const char *const *args)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("EC_SIM_PATH"));
-  g_ptr_array_add (argv, (gpointer) "--port=0");
-  g_ptr_array_add (argv, (gpointer) "--exit-on-stdin-eof");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  /* Standard input is closed at once: a service that started anyway exits
-   * with 0 and fails the test instead of hanging it. */
-  process = g_subprocess_newv ((const char *const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
-                                   | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                               &error);
-  g_assert_no_error (error);
-  g_output_stream_close (g_subprocess_get_stdin_pipe (process), NULL, NULL);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
+  ec_test_service_assert_error (fixture, "POST", "/admin/batch", NULL, NULL, 404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "POST", "/admin/accounts/wang.daming/env-account", NULL, "{\"service_unit_ok\": true}",
+                                404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "POST", "/admin/accounts/wang.daming/personnel-category", NULL, "{\"category\": 10}",
+                                404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "DELETE", "/admin/records/1", NULL, NULL, 404, "not_found", NULL);
 }
 
 static void
 test_generator_options (void)
 {
-  assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=100001", "--synthetic-account=wang.daming", NULL });
-  assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=-1", "--synthetic-account=wang.daming", NULL });
-  assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=5", NULL });
-  assert_refused ((const char *[]){ "--seed=demo", "--synthetic-account=wang.daming", NULL });
-  assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=5", "--synthetic-account=nobody", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=100001", "--synthetic-account=wang.daming", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=-1", "--synthetic-account=wang.daming", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=5", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--seed=demo", "--synthetic-account=wang.daming", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--seed=demo", "--synthetic-courses=5", "--synthetic-account=nobody", NULL });
   /* Without the seed there is no account to add them to. */
-  assert_refused ((const char *[]){ "--synthetic-courses=5", "--synthetic-account=wang.daming", NULL });
+  ec_test_sim_assert_refused ((const char *[]){ "--synthetic-courses=5", "--synthetic-account=wang.daming", NULL });
 }
 
 int
@@ -475,13 +361,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-  ADD ("/batch/pending-until-date", test_pending_until_date, NULL);
-  ADD ("/batch/relogin", test_relogin, NULL);
-  ADD ("/batch/admin/run", test_admin_run, NULL);
-  ADD ("/batch/admin/env-account", test_env_account, NULL);
-  ADD ("/batch/admin/personnel-category", test_personnel_category, NULL);
-  ADD ("/batch/admin/disabled", test_admin_disabled, WITHOUT_ADMIN);
+#define ADD(path, func, args) \
+  g_test_add (path, Fixture, args, ec_test_service_set_up_with_database, func, ec_test_service_tear_down)
+  ADD ("/batch/pending-until-date", test_pending_until_date, admin_args);
+  ADD ("/batch/relogin", test_relogin, admin_args);
+  ADD ("/batch/admin/run", test_admin_run, admin_args);
+  ADD ("/batch/admin/env-account", test_env_account, admin_args);
+  ADD ("/batch/admin/personnel-category", test_personnel_category, admin_args);
+  ADD ("/batch/admin/disabled", test_admin_disabled, plain_args);
 #undef ADD
   g_test_add_func ("/batch/generator/options", test_generator_options);
 

@@ -7,49 +7,21 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
-
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define FAULTS "/admin/faults"
 #define AGENCY "/api/v1/agencies/2.16.886.101.20003.20022"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-} Fixture;
+typedef EcTestService Fixture;
 
 static const char *const admin_args[] = { "--seed=demo", "--admin", NULL };
 static const char *const plain_args[] = { "--seed=demo", NULL };
 
 static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
-{
-  fixture->sim = ec_test_sim_start (user_data);
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  /* Fails the test unless the service exits cleanly, even with a reply
-   * still held back by a delay. */
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-static void
 add_fault (Fixture    *fixture,
            const char *json)
 {
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->session, fixture->url, "POST", FAULTS, NULL,
-                                                     json, 201, NULL);
+  g_autoptr (JsonNode) reply = ec_test_service_call (fixture, "POST", FAULTS, NULL, json, 201);
 
   g_assert_nonnull (reply);
 }
@@ -58,7 +30,7 @@ static JsonArray *
 list_faults (Fixture   *fixture,
              JsonNode **out_reply)
 {
-  *out_reply = ec_test_http_request (fixture->session, fixture->url, "GET", FAULTS, NULL, NULL, 200, NULL);
+  *out_reply = ec_test_service_call (fixture, "GET", FAULTS, NULL, NULL, 200);
   return json_object_get_array_member (json_node_get_object (*out_reply), "faults");
 }
 
@@ -94,11 +66,8 @@ static void
 test_admin_only (Fixture      *fixture,
                  gconstpointer user_data)
 {
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->session, fixture->url, "POST", FAULTS, NULL,
-                                                     "{\"path\": \"/api/v1/health\", \"kind\": \"drop\"}",
-                                                     404, NULL);
-
-  ec_test_http_assert_error (reply, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "POST", FAULTS, NULL, "{\"path\": \"/api/v1/health\", \"kind\": \"drop\"}",
+                                404, "not_found", NULL);
 }
 
 static void
@@ -124,13 +93,13 @@ test_status (Fixture      *fixture,
   g_assert_cmpint (json_object_get_int_member (fault, "remaining"), ==, 2);
 
   /* In the order they were asked for, then the real answer again. */
-  first = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 500, NULL);
+  first = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 500);
   ec_test_http_assert_error (first, "internal_error", NULL);
-  second = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 500, NULL);
+  second = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 500);
   ec_test_http_assert_error (second, "internal_error", NULL);
-  third = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 503, NULL);
+  third = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 503);
   ec_test_http_assert_error (third, "unavailable", NULL);
-  after = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 200, NULL);
+  after = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 200);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (after), "oid"), ==,
                    "2.16.886.101.20003.20022");
 }
@@ -144,7 +113,7 @@ test_other_paths (Fixture      *fixture,
   g_autoptr (JsonNode) listed = NULL;
 
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"status-500\"}");
-  health = ec_test_http_request (fixture->session, fixture->url, "GET", "/api/v1/health", NULL, NULL, 200, NULL);
+  health = ec_test_service_call (fixture, "GET", "/api/v1/health", NULL, NULL, 200);
   g_assert_cmpuint (json_array_get_length (list_faults (fixture, &listed)), ==, 1);
 }
 
@@ -201,7 +170,7 @@ test_drop (Fixture      *fixture,
   g_assert_nonnull (error);
   g_assert_true (error->domain == G_IO_ERROR);
 
-  after = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 200, NULL);
+  after = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 200);
 }
 
 /* Held back longer than a one-second timeout, then answered as usual. */
@@ -219,7 +188,7 @@ test_delay (Fixture      *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
 
   add_fault (fixture, "{\"path\": \"" AGENCY "\", \"kind\": \"delay\", \"delay_ms\": 300}");
-  delayed = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 200, NULL);
+  delayed = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 200);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (delayed), "name"), ==,
                    "行政院研究發展考核委員會");
 
@@ -240,11 +209,11 @@ test_clear (Fixture      *fixture,
 
   add_fault (fixture, "{\"path\": \"" AGENCY "\", \"kind\": \"status-500\", \"count\": 5}");
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"drop\"}");
-  cleared = ec_test_http_request (fixture->session, fixture->url, "DELETE", FAULTS, NULL, NULL, 204, NULL);
+  cleared = ec_test_service_call (fixture, "DELETE", FAULTS, NULL, NULL, 204);
   g_assert_null (cleared);
 
   g_assert_cmpuint (json_array_get_length (list_faults (fixture, &listed)), ==, 0);
-  after = ec_test_http_request (fixture->session, fixture->url, "GET", AGENCY, NULL, NULL, 200, NULL);
+  after = ec_test_service_call (fixture, "GET", AGENCY, NULL, NULL, 200);
 }
 
 static void
@@ -274,12 +243,8 @@ test_refused (Fixture      *fixture,
   g_autoptr (JsonNode) listed = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (JsonNode) reply = ec_test_http_request (fixture->session, fixture->url, "POST", FAULTS, NULL,
-                                                         cases[i].body, cases[i].status, NULL);
-
-      ec_test_http_assert_error (reply, cases[i].code, cases[i].field);
-    }
+    ec_test_service_assert_error (fixture, "POST", FAULTS, NULL, cases[i].body, cases[i].status, cases[i].code,
+                                  cases[i].field);
 
   g_assert_cmpuint (json_array_get_length (list_faults (fixture, &listed)), ==, 0);
 }
@@ -290,7 +255,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, args) g_test_add (path, Fixture, args, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func, args) g_test_add (path, Fixture, args, ec_test_service_set_up, func, ec_test_service_tear_down)
   ADD ("/faults/admin-only", test_admin_only, plain_args);
   ADD ("/faults/status", test_status, admin_args);
   ADD ("/faults/other-paths", test_other_paths, admin_args);

@@ -5,67 +5,25 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
+#include "ec-test-service.h"
 
-#include "ec-test-sim.h"
-
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-} Fixture;
+typedef EcTestService Fixture;
 
 static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer user_data)
 {
-  fixture->sim = ec_test_sim_start (NULL);
-  fixture->session = soup_session_new_with_options ("timeout", 10,
-                                                    "proxy-resolver", NULL,
-                                                    NULL);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-/* Sends a request and parses the JSON reply, checking the status and that
- * the content type is JSON: every reply of the API is. */
-static JsonNode *
-request_json (Fixture    *fixture,
-              const char *method,
-              const char *path,
-              guint       expected_status)
-{
-  g_autofree char *url = g_strconcat (ec_test_sim_get_url (fixture->sim), path + 1, NULL);
-  g_autoptr (SoupMessage) msg = soup_message_new (method, url);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) body = NULL;
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  const char *content_type;
-
-  body = soup_session_send_and_read (fixture->session, msg, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (soup_message_get_status (msg), ==, expected_status);
-
-  content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
-  g_assert_cmpstr (content_type, ==, "application/json");
-
-  json_parser_load_from_data (parser, g_bytes_get_data (body, NULL),
-                              g_bytes_get_size (body), &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  ec_test_service_set_up (fixture, NULL);
+  g_object_set (fixture->session, "timeout", 10, NULL);
 }
 
 static void
 test_health (Fixture      *fixture,
              gconstpointer user_data)
 {
-  g_autoptr (JsonNode) root = request_json (fixture, "GET", "/api/v1/health", 200);
+  /* Every reply of the API is JSON: ec_test_service_call() checks the
+   * content type. */
+  g_autoptr (JsonNode) root = ec_test_service_call (fixture, "GET", "/api/v1/health", NULL, NULL, 200);
   JsonObject *object = json_node_get_object (root);
   g_autoptr (GDateTime) time = NULL;
 
@@ -79,47 +37,23 @@ test_health (Fixture      *fixture,
 }
 
 static void
-assert_error_body (JsonNode   *root,
-                   const char *code)
-{
-  JsonObject *error = json_object_get_object_member (json_node_get_object (root), "error");
-
-  g_assert_nonnull (error);
-  g_assert_cmpstr (json_object_get_string_member (error, "code"), ==, code);
-  g_assert_nonnull (json_object_get_string_member (error, "message"));
-}
-
-static void
 test_unknown_path (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autoptr (JsonNode) root = request_json (fixture, "GET", "/api/v1/no-such-thing", 404);
-
-  assert_error_body (root, "not_found");
+  ec_test_service_assert_error (fixture, "GET", "/api/v1/no-such-thing", NULL, NULL, 404, "not_found", NULL);
 }
 
 static void
 test_wrong_method (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autoptr (JsonNode) root = request_json (fixture, "DELETE", "/api/v1/health", 405);
-
-  assert_error_body (root, "method_not_allowed");
+  ec_test_service_assert_error (fixture, "DELETE", "/api/v1/health", NULL, NULL, 405, "method_not_allowed", NULL);
 }
 
 static void
 test_bad_port_refused (void)
 {
-  const char *path = g_getenv ("EC_SIM_PATH");
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                              &error, path, "--port=70000", NULL);
-  g_assert_no_error (error);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
+  ec_test_sim_assert_refused ((const char *[]){ "--port=70000", NULL });
 }
 
 /* A parent that dies (the demo app, a crashed test) closes the service's
@@ -156,9 +90,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/service/health", Fixture, NULL, fixture_set_up, test_health, fixture_tear_down);
-  g_test_add ("/service/errors/unknown-path", Fixture, NULL, fixture_set_up, test_unknown_path, fixture_tear_down);
-  g_test_add ("/service/errors/wrong-method", Fixture, NULL, fixture_set_up, test_wrong_method, fixture_tear_down);
+  g_test_add ("/service/health", Fixture, NULL, fixture_set_up, test_health, ec_test_service_tear_down);
+  g_test_add ("/service/errors/unknown-path", Fixture, NULL, fixture_set_up, test_unknown_path, ec_test_service_tear_down);
+  g_test_add ("/service/errors/wrong-method", Fixture, NULL, fixture_set_up, test_wrong_method, ec_test_service_tear_down);
   g_test_add_func ("/service/options/bad-port", test_bad_port_refused);
   g_test_add_func ("/service/options/exits-with-parent", test_exits_with_parent);
 

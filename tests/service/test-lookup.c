@@ -5,30 +5,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <string.h>
-
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define LOOKUP "/api/v1/account-lookup"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-} Fixture;
+typedef EcTestService Fixture;
 
 /* Every demo persona's ID number, and the unknown one the tests send:
  * none may appear in any reply. */
 static const char *const id_numbers[] = {
-  "A120864216",
-  "F222334450",
-  "B135792460",
-  "H244556676",
-  "E102468130",
-  "K213579249",
-  "Q122446684",
+  EC_TEST_DEMO_ID_NUMBERS,
   "A800000014",
+  NULL,
 };
 
 /* The tests of one service share its client address, so the main fixture
@@ -40,40 +28,10 @@ static const char *const short_window_args[] = { "--seed=demo", "--lookup-limit=
 
 static void
 fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
+                gconstpointer args)
 {
-  fixture->sim = ec_test_sim_start (user_data);
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-static JsonNode *
-request (Fixture             *fixture,
-         const char          *method,
-         const char          *path,
-         const char          *body,
-         guint                status,
-         SoupMessageHeaders **out_headers)
-{
-  JsonNode *reply = ec_test_http_request (fixture->session, fixture->url, method, path, NULL,
-                                          body, status, out_headers);
-
-  if (reply != NULL)
-    {
-      g_autofree char *text = json_to_string (reply, FALSE);
-
-      for (guint i = 0; i < G_N_ELEMENTS (id_numbers); i++)
-        g_assert_null (strstr (text, id_numbers[i]));
-    }
-  return reply;
+  ec_test_service_set_up (fixture, args);
+  fixture->secrets = id_numbers;
 }
 
 static JsonNode *
@@ -84,7 +42,7 @@ lookup (Fixture    *fixture,
 {
   g_autofree char *body = g_strdup_printf ("{\"id_number\": \"%s\", \"name\": \"%s\"}", id_number, name);
 
-  return request (fixture, "POST", LOOKUP, body, status, NULL);
+  return ec_test_service_call (fixture, "POST", LOOKUP, NULL, body, status);
 }
 
 static JsonArray *
@@ -226,11 +184,8 @@ test_missing_fields (Fixture      *fixture,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (JsonNode) reply = request (fixture, "POST", LOOKUP, cases[i].body, cases[i].status, NULL);
-
-      ec_test_http_assert_error (reply, cases[i].code, cases[i].field);
-    }
+    ec_test_service_assert_error (fixture, "POST", LOOKUP, NULL, cases[i].body, cases[i].status, cases[i].code,
+                                  cases[i].field);
 }
 
 /* The ID number goes in a POST body: the endpoint has no form that takes
@@ -240,22 +195,11 @@ test_not_in_url (Fixture      *fixture,
                  gconstpointer user_data)
 {
   g_autoptr (SoupMessageHeaders) headers = NULL;
-  g_autoptr (JsonNode) reply = request (fixture, "GET", LOOKUP "?id_number=F222334450&name=%E6%9E%97",
-                                        NULL, 405, &headers);
+  g_autoptr (JsonNode) reply = ec_test_service_call_full (fixture, "GET", LOOKUP "?id_number=F222334450&name=%E6%9E%97",
+                                                          NULL, NULL, 405, &headers);
 
   ec_test_http_assert_error (reply, "method_not_allowed", NULL);
   g_assert_cmpstr (soup_message_headers_get_one (headers, "Allow"), ==, "POST");
-}
-
-static gint64
-retry_after (SoupMessageHeaders *headers)
-{
-  const char *value = soup_message_headers_get_one (headers, "Retry-After");
-  guint64     seconds = 0;
-
-  g_assert_nonnull (value);
-  g_assert_true (g_ascii_string_to_unsigned (value, 10, 1, G_MAXINT64, &seconds, NULL));
-  return (gint64) seconds;
 }
 
 static void
@@ -263,10 +207,10 @@ assert_limited (Fixture *fixture,
                 gint64   max_wait)
 {
   g_autoptr (SoupMessageHeaders) headers = NULL;
-  g_autoptr (JsonNode) reply = request (fixture, "POST", LOOKUP,
-                                        "{\"id_number\": \"F222334450\", \"name\": \"林美華\"}",
-                                        429, &headers);
-  gint64 wait = retry_after (headers);
+  g_autoptr (JsonNode) reply = ec_test_service_call_full (fixture, "POST", LOOKUP, NULL,
+                                                          "{\"id_number\": \"F222334450\", \"name\": \"林美華\"}",
+                                                          429, &headers);
+  gint64 wait = ec_test_http_retry_after (headers);
 
   ec_test_http_assert_error (reply, "rate_limited", NULL);
   g_assert_cmpint (wait, >=, 1);
@@ -283,15 +227,14 @@ test_rate_limited (Fixture      *fixture,
   g_autoptr (JsonNode) first = lookup (fixture, "F222334450", "林美華", 200);
   g_autoptr (JsonNode) second = lookup (fixture, "F222334451", "林美華", 422);
   g_autoptr (JsonNode) third = lookup (fixture, "A120864216", "王大明", 200);
-  g_autoptr (JsonNode) clock = NULL;
 
   assert_limited (fixture, 60);
 
-  clock = request (fixture, "POST", "/admin/clock", "{\"advance_days\": 1}", 200, NULL);
+  ec_test_service_advance_days (fixture, 1);
   assert_limited (fixture, 60);
 
   /* Other endpoints are not limited. */
-  g_autoptr (JsonNode) health = request (fixture, "GET", "/api/v1/health", NULL, 200, NULL);
+  g_autoptr (JsonNode) health = ec_test_service_call (fixture, "GET", "/api/v1/health", NULL, NULL, 200);
 }
 
 static void
@@ -332,18 +275,7 @@ test_bad_options (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
-    {
-      g_autoptr (GSubprocess) process = NULL;
-      g_autoptr (GError) error = NULL;
-
-      process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                                  &error, g_getenv ("EC_SIM_PATH"), options[i], NULL);
-      g_assert_no_error (error);
-      g_subprocess_wait (process, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_true (g_subprocess_get_if_exited (process));
-      g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
-    }
+    ec_test_sim_assert_refused ((const char *[]){ options[i], NULL });
 }
 
 int
@@ -353,7 +285,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, args) \
-  g_test_add ("/service/lookup/" path, Fixture, args, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/service/lookup/" path, Fixture, args, fixture_set_up, func, ec_test_service_tear_down)
 
   ADD ("natural-person", test_natural_person, generous_args);
   ADD ("official", test_official, generous_args);

@@ -5,63 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-} Fixture;
+typedef EcTestService Fixture;
 
-static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
-{
-  const char *args[] = { "--seed=demo", "--admin", NULL };
-
-  fixture->sim = ec_test_sim_start (args);
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-static char *
-login (Fixture    *fixture,
-       const char *route,
-       const char *account,
-       const char *password)
-{
-  return ec_test_http_login (fixture->session, fixture->url, route, account, password);
-}
-
-static JsonNode *
-call (Fixture    *fixture,
-      const char *method,
-      const char *path,
-      const char *token,
-      const char *body,
-      guint       status)
-{
-  return ec_test_http_request (fixture->session, fixture->url, method, path, token, body, status, NULL);
-}
-
-/* Moves the service clock; the upload batch runs before the reply.  A
- * session does not outlive days of clock, so callers log in again. */
-static void
-advance_days (Fixture *fixture,
-              int      days)
-{
-  g_autofree char *body = g_strdup_printf ("{\"advance_days\": %d}", days);
-  g_autoptr (JsonNode) reply = call (fixture, "POST", "/admin/clock", NULL, body, 200);
-}
+static const char *const args[] = { "--seed=demo", "--admin", NULL };
 
 /* The verdict of one network of one course of the logged-in account's
  * record, as "status/reason/remedy" so that a test states it in one line;
@@ -72,7 +20,7 @@ verdict (Fixture    *fixture,
          const char *course,
          const char *network)
 {
-  g_autoptr (JsonNode) reply = call (fixture, "GET", "/api/v1/records?limit=1000", token, NULL, 200);
+  g_autoptr (JsonNode) reply = ec_test_service_call (fixture, "GET", "/api/v1/records?limit=1000", token, NULL, 200);
   JsonArray *records = json_object_get_array_member (json_node_get_object (reply), "records");
 
   for (guint i = 0; i < json_array_get_length (records); i++)
@@ -118,7 +66,7 @@ static void
 test_civil_servant_ecpa (Fixture      *fixture,
                          gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", "demo2026");
   g_autofree char *cert = NULL;
   g_autoptr (JsonNode) me = NULL;
 
@@ -126,8 +74,8 @@ test_civil_servant_ecpa (Fixture      *fixture,
   assert_verdict (fixture, token, "氣候變遷與淨零排放", "env", "uploaded/-/-");
   assert_verdict (fixture, token, "公務倫理與廉政", "env", "not-eligible/no-certified-hours/-");
 
-  cert = login (fixture, "certificate", "CERT-WANG-0001", "123456");
-  me = call (fixture, "GET", "/api/v1/me", cert, NULL, 200);
+  cert = ec_test_service_login (fixture, "certificate", "CERT-WANG-0001", "123456");
+  me = ec_test_service_call (fixture, "GET", "/api/v1/me", cert, NULL, 200);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (me), "route"), ==, "certificate-bound");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (me), "account"), "login"),
                    ==, "wang.daming");
@@ -141,10 +89,10 @@ static void
 test_teacher_natural_person (Fixture      *fixture,
                              gconstpointer user_data)
 {
-  g_autoptr (JsonNode) lookup = call (fixture, "POST", "/api/v1/account-lookup", NULL,
-                                      "{\"id_number\": \"F222334450\", \"name\": \"林美華\"}", 200);
+  g_autoptr (JsonNode) lookup = ec_test_service_call (fixture, "POST", "/api/v1/account-lookup", NULL,
+                                                      "{\"id_number\": \"F222334450\", \"name\": \"林美華\"}", 200);
   JsonArray       *accounts = json_object_get_array_member (json_node_get_object (lookup), "accounts");
-  g_autofree char *token = login (fixture, "gov-tw", "lin.meihua", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", "demo2026");
   g_autofree char *again = NULL;
   g_autofree char *later = NULL;
   g_autofree char *approve = NULL;
@@ -159,10 +107,10 @@ test_teacher_natural_person (Fixture      *fixture,
   assert_verdict (fixture, token, "正向管教與班級經營", "lifelong", "not-eligible/not-official-account/convert-account");
   assert_verdict (fixture, token, "正向管教與班級經營", "teacher", "not-eligible/not-official-account/convert-account");
 
-  created = call (fixture, "POST", "/api/v1/applications", token,
-                  "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20001\","
-                  " \"reason\": \"公立學校教師\"}",
-                  201);
+  created = ec_test_service_call (fixture, "POST", "/api/v1/applications", token,
+                                  "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20001\","
+                                  " \"reason\": \"公立學校教師\"}",
+                                  201);
   application = application_of (created);
   g_assert_cmpstr (json_object_get_string_member (application, "reply"), ==, "submitted");
   g_assert_cmpstr (json_object_get_string_member (application, "reply_text"), ==, "已送出申請");
@@ -176,18 +124,18 @@ test_teacher_natural_person (Fixture      *fixture,
 
   approve = g_strdup_printf ("/admin/applications/%" G_GINT64_FORMAT "/approve",
                              json_object_get_int_member (application, "id"));
-  approved = call (fixture, "POST", approve, NULL, NULL, 200);
+  approved = ec_test_service_call (fixture, "POST", approve, NULL, NULL, 200);
   g_assert_cmpstr (json_object_get_string_member (application_of (approved), "status"), ==, "approved");
 
   /* Official now, but the platform updates only at the next login. */
   assert_verdict (fixture, token, "正向管教與班級經營", "lifelong", "not-eligible/relogin-needed/log-in-again");
 
-  again = login (fixture, "gov-tw", "lin.meihua", "demo2026");
+  again = ec_test_service_login (fixture, "gov-tw", "lin.meihua", "demo2026");
   assert_verdict (fixture, again, "正向管教與班級經營", "lifelong", "pending/-/wait");
   assert_verdict (fixture, again, "正向管教與班級經營", "teacher", "pending/-/wait");
 
-  advance_days (fixture, 10);
-  later = login (fixture, "gov-tw", "lin.meihua", "demo2026");
+  ec_test_service_advance_days (fixture, 10);
+  later = ec_test_service_login (fixture, "gov-tw", "lin.meihua", "demo2026");
   assert_verdict (fixture, later, "正向管教與班級經營", "lifelong", "uploaded/-/-");
   assert_verdict (fixture, later, "正向管教與班級經營", "teacher", "uploaded/-/-");
 }
@@ -198,10 +146,10 @@ static void
 test_contract_staff_ecpa_exists (Fixture      *fixture,
                                  gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "chen.zhiming", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "chen.zhiming", "demo2026");
   const char      *body = "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20064\","
                           " \"reason\": \"約聘人員因業務需要\"}";
-  g_autoptr (JsonNode) refused = call (fixture, "POST", "/api/v1/applications", token, body, 422);
+  g_autoptr (JsonNode) refused = ec_test_service_call (fixture, "POST", "/api/v1/applications", token, body, 422);
   g_autoptr (JsonNode) profile = NULL;
   g_autoptr (JsonNode) created = NULL;
   JsonObject *error = json_object_get_object_member (json_node_get_object (refused), "error");
@@ -213,11 +161,11 @@ test_contract_staff_ecpa_exists (Fixture      *fixture,
   g_assert_cmpstr (json_array_get_string_element (missing, 0), ==, "address");
   g_assert_cmpstr (json_array_get_string_element (missing, 1), ==, "phone");
 
-  profile = call (fixture, "PUT", "/api/v1/profile", token,
-                  "{\"address\": \"臺北市中正區重慶南路一段122號\", \"phone\": \"02-2311-3731\"}", 200);
+  profile = ec_test_service_call (fixture, "PUT", "/api/v1/profile", token,
+                                  "{\"address\": \"臺北市中正區重慶南路一段122號\", \"phone\": \"02-2311-3731\"}", 200);
   g_assert_true (json_object_get_boolean_member (json_node_get_object (profile), "advanced"));
 
-  created = call (fixture, "POST", "/api/v1/applications", token, body, 201);
+  created = ec_test_service_call (fixture, "POST", "/api/v1/applications", token, body, 201);
   application = application_of (created);
   g_assert_cmpstr (json_object_get_string_member (application, "reply"), ==, "ecpa-exists");
   g_assert_cmpstr (json_object_get_string_member (application, "reply_text"), ==, "已存在CPA帳號，已送出申請");
@@ -231,8 +179,8 @@ static void
 test_general_public_social (Fixture      *fixture,
                             gconstpointer user_data)
 {
-  g_autofree char *social = login (fixture, "social", "facebook:chang.yating", "demo2026");
-  g_autofree char *gov_tw = login (fixture, "gov-tw", "chang.yating", "demo2026");
+  g_autofree char *social = ec_test_service_login (fixture, "social", "facebook:chang.yating", "demo2026");
+  g_autofree char *gov_tw = ec_test_service_login (fixture, "gov-tw", "chang.yating", "demo2026");
   g_autofree char *elsewhere = NULL;
 
   assert_verdict (fixture, social, "認識海洋廢棄物", "lifelong", "never/social-login/restudy");
@@ -254,10 +202,10 @@ static void
 test_unbound_certificate (Fixture      *fixture,
                           gconstpointer user_data)
 {
-  g_autofree char *cert = login (fixture, "certificate", "CERT-LI-0001", "654321");
-  g_autofree char *ecpa = login (fixture, "ecpa", "li.jianguo", "demo2026");
+  g_autofree char *cert = ec_test_service_login (fixture, "certificate", "CERT-LI-0001", "654321");
+  g_autofree char *ecpa = ec_test_service_login (fixture, "ecpa", "li.jianguo", "demo2026");
   g_autofree char *merged = NULL;
-  g_autoptr (JsonNode) me = call (fixture, "GET", "/api/v1/me", cert, NULL, 200);
+  g_autoptr (JsonNode) me = ec_test_service_call (fixture, "GET", "/api/v1/me", cert, NULL, 200);
 
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (me), "route"), ==, "certificate-unbound");
   assert_verdict (fixture, cert, "行政程序法概要", "lifelong", "not-eligible/unbound-certificate/bind-certificate");
@@ -273,19 +221,18 @@ static void
 test_env_hours_without_env_account (Fixture      *fixture,
                                     gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "huang.shufen", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "huang.shufen", "demo2026");
   g_autofree char *later = NULL;
-  g_autoptr (JsonNode) created = NULL;
 
   assert_verdict (fixture, token, "水資源保育與永續", "env", "not-eligible/no-env-account/create-env-account");
   assert_verdict (fixture, token, "水資源保育與永續", "lifelong", "uploaded/-/-");
 
-  created = call (fixture, "POST", "/admin/accounts/huang.shufen/env-account", NULL,
-                  "{\"service_unit_ok\": true}", 200);
+  ec_test_service_admin (fixture, "POST", "/admin/accounts/huang.shufen/env-account", "{\"service_unit_ok\": true}",
+                         200);
   assert_verdict (fixture, token, "水資源保育與永續", "env", "pending/-/wait");
 
-  advance_days (fixture, 10);
-  later = login (fixture, "ecpa", "huang.shufen", "demo2026");
+  ec_test_service_advance_days (fixture, 10);
+  later = ec_test_service_login (fixture, "ecpa", "huang.shufen", "demo2026");
   assert_verdict (fixture, later, "水資源保育與永續", "env", "uploaded/-/-");
 }
 
@@ -295,7 +242,7 @@ static void
 test_conversion_succeeds (Fixture      *fixture,
                           gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "wu.jiahao", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", "demo2026");
   g_autofree char *again = NULL;
   g_autofree char *later = NULL;
   g_autoptr (JsonNode) created = NULL;
@@ -303,10 +250,10 @@ test_conversion_succeeds (Fixture      *fixture,
 
   assert_verdict (fixture, token, "政府資料開放應用", "lifelong", "not-eligible/not-official-account/convert-account");
 
-  created = call (fixture, "POST", "/api/v1/applications", token,
-                  "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20022\","
-                  " \"reason\": \"到職\"}",
-                  201);
+  created = ec_test_service_call (fixture, "POST", "/api/v1/applications", token,
+                                  "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20022\","
+                                  " \"reason\": \"到職\"}",
+                                  201);
   application = application_of (created);
   g_assert_cmpstr (json_object_get_string_member (application, "reply"), ==, "converted");
   g_assert_cmpstr (json_object_get_string_member (application, "reply_text"), ==,
@@ -316,11 +263,11 @@ test_conversion_succeeds (Fixture      *fixture,
 
   assert_verdict (fixture, token, "政府資料開放應用", "lifelong", "not-eligible/relogin-needed/log-in-again");
 
-  again = login (fixture, "gov-tw", "wu.jiahao", "demo2026");
+  again = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", "demo2026");
   assert_verdict (fixture, again, "政府資料開放應用", "lifelong", "pending/-/wait");
 
-  advance_days (fixture, 10);
-  later = login (fixture, "gov-tw", "wu.jiahao", "demo2026");
+  ec_test_service_advance_days (fixture, 10);
+  later = ec_test_service_login (fixture, "gov-tw", "wu.jiahao", "demo2026");
   assert_verdict (fixture, later, "政府資料開放應用", "lifelong", "uploaded/-/-");
 }
 
@@ -330,7 +277,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, args, ec_test_service_set_up, func, ec_test_service_tear_down)
   ADD ("/personas/1-civil-servant-ecpa", test_civil_servant_ecpa);
   ADD ("/personas/2-teacher-natural-person", test_teacher_natural_person);
   ADD ("/personas/3-contract-staff-ecpa-exists", test_contract_staff_ecpa_exists);

@@ -10,47 +10,16 @@
 #include <libsoup/soup.h>
 
 #include "ec-core.h"
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define PASSWORD "demo2026"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-} Fixture;
+typedef EcTestService Fixture;
 
 static const char *const demo_args[] = { "--seed=demo", "--admin", NULL };
 static const char *const synthetic_args[] = {
   "--seed=demo", "--admin", "--synthetic-courses=25", "--synthetic-account=wang.daming", NULL
 };
-
-static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
-{
-  fixture->sim = ec_test_sim_start (user_data != NULL ? user_data : demo_args);
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-static char *
-login (Fixture    *fixture,
-       const char *route,
-       const char *account,
-       const char *password)
-{
-  return ec_test_http_login (fixture->session, fixture->url, route, account, password);
-}
 
 static JsonNode *
 get_records (Fixture    *fixture,
@@ -59,7 +28,7 @@ get_records (Fixture    *fixture,
 {
   g_autofree char *path = g_strconcat ("/api/v1/records", query, NULL);
 
-  return ec_test_http_request (fixture->session, fixture->url, "GET", path, token, NULL, 200, NULL);
+  return ec_test_service_call (fixture, "GET", path, token, NULL, 200);
 }
 
 static JsonArray *
@@ -159,15 +128,6 @@ days_between (const char *from_date,
   return g_date_days_between (&from, &to);
 }
 
-static void
-advance_clock (Fixture *fixture,
-               int      days)
-{
-  g_autofree char *body = g_strdup_printf ("{\"advance_days\": %d}", days);
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->session, fixture->url, "POST", "/admin/clock",
-                                                     NULL, body, 200, NULL);
-}
-
 static const char *
 member_string (JsonNode   *reply,
                const char *name)
@@ -179,8 +139,8 @@ static void
 test_civil_servant (Fixture      *fixture,
                     gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
-  g_autofree char *cert_token = login (fixture, "certificate", "CERT-WANG-0001", "123456");
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *cert_token = ec_test_service_login (fixture, "certificate", "CERT-WANG-0001", "123456");
   g_autoptr (JsonNode) reply = get_records (fixture, token, "");
   g_autoptr (JsonNode) cert_reply = get_records (fixture, cert_token, "");
   JsonObject *state = json_object_get_object_member (json_node_get_object (reply), "account_state");
@@ -225,7 +185,7 @@ static void
 test_natural_person (Fixture      *fixture,
                      gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "lin.meihua", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   g_autoptr (JsonNode) reply = get_records (fixture, token, "");
   JsonObject *state = json_object_get_object_member (json_node_get_object (reply), "account_state");
 
@@ -248,7 +208,7 @@ static void
 test_social (Fixture      *fixture,
              gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "social", "facebook:chang.yating", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "social", "facebook:chang.yating", PASSWORD);
   g_autoptr (JsonNode) reply = get_records (fixture, token, "");
   JsonObject *record;
 
@@ -270,8 +230,8 @@ static void
 test_unbound_certificate (Fixture      *fixture,
                           gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "certificate", "CERT-LI-0001", "654321");
-  g_autofree char *ecpa_token = login (fixture, "ecpa", "li.jianguo", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "certificate", "CERT-LI-0001", "654321");
+  g_autofree char *ecpa_token = ec_test_service_login (fixture, "ecpa", "li.jianguo", PASSWORD);
   g_autoptr (JsonNode) reply = get_records (fixture, token, "");
   g_autoptr (JsonNode) ecpa_reply = get_records (fixture, ecpa_token, "");
   JsonObject *record;
@@ -293,7 +253,7 @@ static void
 test_env_account (Fixture      *fixture,
                   gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "huang.shufen", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "huang.shufen", PASSWORD);
   g_autofree char *later_token = NULL;
   g_autoptr (JsonNode) before = get_records (fixture, token, "");
   g_autoptr (JsonNode) created = NULL;
@@ -307,9 +267,9 @@ test_env_account (Fixture      *fixture,
   record = find_record (before, "水資源保育與永續");
   assert_verdict (record, "env", "not-eligible", "no-env-account", "create-env-account", NULL);
 
-  created = ec_test_http_request (fixture->session, fixture->url, "POST",
+  created = ec_test_service_call (fixture, "POST",
                                   "/admin/accounts/huang.shufen/env-account", NULL,
-                                  "{\"service_unit_ok\": true}", 200, NULL);
+                                  "{\"service_unit_ok\": true}", 200);
   state = json_object_get_object_member (json_node_get_object (created), "account_state");
   g_assert_cmpstr (member_string (created, "login"), ==, "huang.shufen");
   g_assert_true (json_object_get_boolean_member (state, "env_service_unit_ok"));
@@ -324,8 +284,8 @@ test_env_account (Fixture      *fixture,
 
   /* A week on (longer if holidays push the date), the batch has run. */
   today = date_after (member_string (pending, "as_of"), 0);
-  advance_clock (fixture, MAX (7, days_between (today, expected)));
-  later_token = login (fixture, "ecpa", "huang.shufen", PASSWORD);
+  ec_test_service_advance_days (fixture, MAX (7, days_between (today, expected)));
+  later_token = ec_test_service_login (fixture, "ecpa", "huang.shufen", PASSWORD);
   after = get_records (fixture, later_token, "");
   g_free (today);
   today = date_after (member_string (after, "as_of"), 0);
@@ -366,14 +326,13 @@ static void
 test_not_modified (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
   g_autofree char *etag = NULL;
   g_autofree char *again = NULL;
   g_autofree char *listed = NULL;
   g_autofree char *other_query = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *list = NULL;
-  g_autoptr (JsonNode) reply = NULL;
 
   g_assert_cmpuint (get_conditional (fixture, token, "/api/v1/records", NULL, &etag), ==, 200);
   g_assert_nonnull (etag);
@@ -390,9 +349,7 @@ test_not_modified (Fixture      *fixture,
   g_assert_cmpstr (other_query, !=, etag);
 
   /* A change of the person's state changes the answer. */
-  reply = ec_test_http_request (fixture->session, fixture->url, "POST",
-                                "/admin/accounts/wang.daming/personnel-category", NULL,
-                                "{\"category\": 10}", 200, NULL);
+  ec_test_service_admin (fixture, "POST", "/admin/accounts/wang.daming/personnel-category", "{\"category\": 10}", 200);
   g_assert_cmpuint (get_conditional (fixture, token, "/api/v1/records", etag, &changed), ==, 200);
   g_assert_cmpstr (changed, !=, etag);
 }
@@ -401,7 +358,7 @@ static void
 test_since (Fixture      *fixture,
             gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "gov-tw", "chang.yating", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "chang.yating", PASSWORD);
   g_autofree char *later_token = NULL;
   g_autoptr (JsonNode) full = get_records (fixture, token, "");
   g_autoptr (JsonNode) nothing = NULL;
@@ -423,8 +380,8 @@ test_since (Fixture      *fixture,
 
   /* The batch uploads the one pending record, and only it is sent.  The
    * session has expired by then. */
-  advance_clock (fixture, MAX (7, days_between (today, expected)));
-  later_token = login (fixture, "gov-tw", "chang.yating", PASSWORD);
+  ec_test_service_advance_days (fixture, MAX (7, days_between (today, expected)));
+  later_token = ec_test_service_login (fixture, "gov-tw", "chang.yating", PASSWORD);
   changes = get_records (fixture, later_token, query);
   g_assert_cmpuint (json_array_get_length (records_of (changes)), ==, 1);
   record = find_record (changes, "節能減碳在家做");
@@ -436,14 +393,11 @@ static void
 test_tombstone (Fixture      *fixture,
                 gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
   g_autoptr (JsonNode) full = get_records (fixture, token, "");
   g_autoptr (JsonNode) changes = NULL;
   g_autoptr (JsonNode) refetch = NULL;
   g_autoptr (JsonNode) after_refetch = NULL;
-  g_autoptr (JsonNode) again = NULL;
-  g_autoptr (JsonNode) unknown = NULL;
-  g_autoptr (JsonNode) malformed = NULL;
   g_autofree char *query = g_strconcat ("?since=", member_string (full, "cursor"), NULL);
   g_autofree char *refetch_query = NULL;
   g_autofree char *path = NULL;
@@ -451,7 +405,7 @@ test_tombstone (Fixture      *fixture,
   JsonObject      *tombstone;
 
   path = g_strdup_printf ("/admin/records/%" G_GINT64_FORMAT, id);
-  g_assert_null (ec_test_http_request (fixture->session, fixture->url, "DELETE", path, NULL, NULL, 204, NULL));
+  g_assert_null (ec_test_service_call (fixture, "DELETE", path, NULL, NULL, 204));
 
   changes = get_records (fixture, token, query);
   g_assert_cmpuint (json_array_get_length (records_of (changes)), ==, 1);
@@ -469,14 +423,9 @@ test_tombstone (Fixture      *fixture,
   after_refetch = get_records (fixture, token, refetch_query);
   g_assert_cmpuint (json_array_get_length (records_of (after_refetch)), ==, 0);
 
-  again = ec_test_http_request (fixture->session, fixture->url, "DELETE", path, NULL, NULL, 404, NULL);
-  ec_test_http_assert_error (again, "not_found", NULL);
-  unknown = ec_test_http_request (fixture->session, fixture->url, "DELETE", "/admin/records/999999", NULL,
-                                  NULL, 404, NULL);
-  ec_test_http_assert_error (unknown, "not_found", NULL);
-  malformed = ec_test_http_request (fixture->session, fixture->url, "DELETE", "/admin/records/abc", NULL,
-                                    NULL, 404, NULL);
-  ec_test_http_assert_error (malformed, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "DELETE", path, NULL, NULL, 404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "DELETE", "/admin/records/999999", NULL, NULL, 404, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "DELETE", "/admin/records/abc", NULL, NULL, 404, "not_found", NULL);
 }
 
 /* 25 synthetic records share one change number with each other, so pages
@@ -485,7 +434,7 @@ static void
 test_pages (Fixture      *fixture,
             gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *cursor = NULL;
   gboolean         more = TRUE;
@@ -537,17 +486,15 @@ assert_records_error (Fixture    *fixture,
                       const char *field)
 {
   g_autofree char *path = g_strconcat ("/api/v1/records", query, NULL);
-  g_autoptr (JsonNode) reply = ec_test_http_request (fixture->session, fixture->url, "GET", path, token,
-                                                     NULL, status, NULL);
 
-  ec_test_http_assert_error (reply, code, field);
+  ec_test_service_assert_error (fixture, "GET", path, token, NULL, status, code, field);
 }
 
 static void
 test_invalid_query (Fixture      *fixture,
                     gconstpointer user_data)
 {
-  g_autofree char  *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char  *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
   const char *const bad_limits[] = { "?limit=0", "?limit=1001", "?limit=abc", "?limit=-1", "?limit=", "?limit=2.5" };
   /* "AAAA" is well-formed base64 of something that is not a cursor. */
   const char *const bad_cursors[] = { "?since=", "?since=!!", "?since=AAAA", "?since=MS4y%2B", "?since=MQ" };
@@ -568,13 +515,13 @@ static void
 test_unauthorized (Fixture      *fixture,
                    gconstpointer user_data)
 {
-  g_autofree char *token = login (fixture, "ecpa", "wang.daming", PASSWORD);
+  g_autofree char *token = ec_test_service_login (fixture, "ecpa", "wang.daming", PASSWORD);
 
   assert_records_error (fixture, NULL, "", 401, "unauthorized", NULL);
   assert_records_error (fixture, "not-a-token", "", 401, "unauthorized", NULL);
 
   /* Past the session's lifetime (30 minutes by default). */
-  advance_clock (fixture, 1);
+  ec_test_service_advance_days (fixture, 1);
   assert_records_error (fixture, token, "", 401, "session_expired", NULL);
 }
 
@@ -584,18 +531,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, args) g_test_add (path, Fixture, args, fixture_set_up, func, fixture_tear_down)
-  ADD ("/records/persona/civil-servant", test_civil_servant, NULL);
-  ADD ("/records/persona/natural-person", test_natural_person, NULL);
-  ADD ("/records/persona/social", test_social, NULL);
-  ADD ("/records/persona/unbound-certificate", test_unbound_certificate, NULL);
-  ADD ("/records/persona/env-account", test_env_account, NULL);
-  ADD ("/records/sync/not-modified", test_not_modified, NULL);
-  ADD ("/records/sync/since", test_since, NULL);
-  ADD ("/records/sync/tombstone", test_tombstone, NULL);
+#define ADD(path, func, args) g_test_add (path, Fixture, args, ec_test_service_set_up, func, ec_test_service_tear_down)
+  ADD ("/records/persona/civil-servant", test_civil_servant, demo_args);
+  ADD ("/records/persona/natural-person", test_natural_person, demo_args);
+  ADD ("/records/persona/social", test_social, demo_args);
+  ADD ("/records/persona/unbound-certificate", test_unbound_certificate, demo_args);
+  ADD ("/records/persona/env-account", test_env_account, demo_args);
+  ADD ("/records/sync/not-modified", test_not_modified, demo_args);
+  ADD ("/records/sync/since", test_since, demo_args);
+  ADD ("/records/sync/tombstone", test_tombstone, demo_args);
   ADD ("/records/sync/pages", test_pages, synthetic_args);
-  ADD ("/records/errors/invalid-query", test_invalid_query, NULL);
-  ADD ("/records/errors/unauthorized", test_unauthorized, NULL);
+  ADD ("/records/errors/invalid-query", test_invalid_query, demo_args);
+  ADD ("/records/errors/unauthorized", test_unauthorized, demo_args);
 #undef ADD
 
   return g_test_run ();

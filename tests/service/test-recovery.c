@@ -8,17 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ec-test-http.h"
-#include "ec-test-sim.h"
+#include "ec-test-service.h"
 
 #define REQUEST "/api/v1/password-recovery"
 #define CONFIRM "/api/v1/password-recovery/confirm"
 
-typedef struct {
-  EcTestSim   *sim;
-  SoupSession *session;
-  const char  *url;
-} Fixture;
+typedef EcTestService Fixture;
 
 /* 林美華's phone, whole, in the forms people type it: no reply may carry
  * it. */
@@ -27,6 +22,7 @@ static const char *const secrets[] = {
   "0912-345-678",
   "912 345 678",
   "F222334450",
+  NULL,
 };
 
 static const char *const admin_args[] = { "--seed=demo", "--admin", NULL };
@@ -34,36 +30,10 @@ static const char *const no_admin_args[] = { "--seed=demo", NULL };
 
 static void
 fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
+                gconstpointer args)
 {
-  fixture->sim = ec_test_sim_start (user_data);
-  fixture->session = ec_test_http_session_new ();
-  fixture->url = ec_test_sim_get_url (fixture->sim);
-}
-
-static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
-{
-  g_clear_object (&fixture->session);
-  g_clear_pointer (&fixture->sim, ec_test_sim_stop);
-}
-
-static JsonNode *
-request (Fixture    *fixture,
-         const char *method,
-         const char *path,
-         const char *token,
-         const char *body,
-         guint       status)
-{
-  JsonNode        *reply = ec_test_http_request (fixture->session, fixture->url, method, path, token,
-                                                 body, status, NULL);
-  g_autofree char *text = reply != NULL ? json_to_string (reply, FALSE) : NULL;
-
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (secrets); i++)
-    g_assert_null (strstr (text, secrets[i]));
-  return reply;
+  ec_test_service_set_up (fixture, args);
+  fixture->secrets = secrets;
 }
 
 /* Asks for a code and checks the one answer the endpoint gives. */
@@ -76,7 +46,7 @@ ask_code (Fixture    *fixture,
 {
   g_autofree char *body = g_strdup_printf ("{\"route\": \"%s\", \"account\": \"%s\", \"phone\": \"%s\"}",
                                            route, account, phone);
-  g_autoptr (JsonNode) reply = request (fixture, "POST", REQUEST, NULL, body, 202);
+  g_autoptr (JsonNode) reply = ec_test_service_call (fixture, "POST", REQUEST, NULL, body, 202);
   JsonObject *object = json_node_get_object (reply);
 
   g_assert_cmpuint (json_object_get_size (object), ==, 1);
@@ -91,7 +61,7 @@ sms_codes (Fixture    *fixture,
   g_autofree char *path = account != NULL ? g_strdup_printf ("/admin/sms-codes?account=%s", account)
                                           : g_strdup ("/admin/sms-codes");
 
-  *out_reply = ec_test_http_request (fixture->session, fixture->url, "GET", path, NULL, NULL, 200, NULL);
+  *out_reply = ec_test_service_call (fixture, "GET", path, NULL, NULL, 200);
   return json_object_get_array_member (json_node_get_object (*out_reply), "codes");
 }
 
@@ -134,36 +104,16 @@ confirm (Fixture    *fixture,
   g_autofree char *body = g_strdup_printf ("{\"route\": \"gov-tw\", \"account\": \"%s\", \"code\": \"%s\", \"new_password\": \"%s\"}",
                                            account, code, password);
 
-  return request (fixture, "POST", CONFIRM, NULL, body, status);
+  return ec_test_service_call (fixture, "POST", CONFIRM, NULL, body, status);
 }
 
-static void
-advance_clock (Fixture *fixture,
-               gint64   seconds)
-{
-  g_autofree char *body = g_strdup_printf ("{\"advance_seconds\": %" G_GINT64_FORMAT "}", seconds);
-  g_autoptr (JsonNode) reply = request (fixture, "POST", "/admin/clock", NULL, body, 200);
-}
-
+/* Logs in as 林美華, whose password the tests change. */
 static JsonNode *
 login (Fixture    *fixture,
        const char *password,
        guint       status)
 {
-  g_autofree char *body = g_strdup_printf ("{\"route\": \"gov-tw\", \"account\": \"lin.meihua\", \"password\": \"%s\"}",
-                                           password);
-
-  return request (fixture, "POST", "/api/v1/sessions", NULL, body, status);
-}
-
-static gint64
-parse_time (const char *text)
-{
-  g_autoptr (GDateTime) time = g_date_time_new_from_iso8601 (text, NULL);
-
-  g_assert_nonnull (time);
-  g_assert_true (g_str_has_suffix (text, "+08:00"));
-  return g_date_time_to_unix (time);
+  return ec_test_service_login_reply (fixture, "gov-tw", "lin.meihua", password, status);
 }
 
 /* The whole path: a code by SMS, a new password, the old sessions ended,
@@ -172,7 +122,7 @@ static void
 test_full_recovery (Fixture      *fixture,
                     gconstpointer user_data)
 {
-  g_autofree char *token = ec_test_http_login (fixture->session, fixture->url, "gov-tw", "lin.meihua", "demo2026");
+  g_autofree char *token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", "demo2026");
   g_autofree char *code = NULL;
   g_autoptr (JsonNode) codes_reply = NULL;
   g_autoptr (JsonNode) done = NULL;
@@ -187,14 +137,14 @@ test_full_recovery (Fixture      *fixture,
   sms = json_array_get_object_element (sms_codes (fixture, "lin.meihua", &codes_reply), 0);
   g_assert_cmpstr (json_object_get_string_member (sms, "type"), ==, "gov-tw");
   g_assert_false (json_object_get_boolean_member (sms, "used"));
-  g_assert_cmpint (parse_time (json_object_get_string_member (sms, "expires_at"))
-                       - parse_time (json_object_get_string_member (sms, "sent_at")),
+  g_assert_cmpint (ec_test_http_parse_time (json_object_get_string_member (sms, "expires_at"))
+                       - ec_test_http_parse_time (json_object_get_string_member (sms, "sent_at")),
                    ==, 10 * 60);
 
   done = confirm (fixture, "lin.meihua", code, "Spring2027", 204);
   g_assert_null (done);
 
-  old_session = request (fixture, "GET", "/api/v1/me", token, NULL, 401);
+  old_session = ec_test_service_call (fixture, "GET", "/api/v1/me", token, NULL, 401);
   ec_test_http_assert_error (old_session, "unauthorized", NULL);
   old_password = login (fixture, "demo2026", 401);
   ec_test_http_assert_error (old_password, "invalid_credentials", NULL);
@@ -246,7 +196,7 @@ test_expired_code (Fixture      *fixture,
 
   ask_code (fixture, "gov-tw", "lin.meihua", "0912-345-678", "09*****678");
   code = last_code (fixture, "lin.meihua");
-  advance_clock (fixture, 11 * 60);
+  ec_test_service_advance_seconds (fixture, 11 * 60);
 
   expired = confirm (fixture, "lin.meihua", code, "Spring2027", 422);
   ec_test_http_assert_error (expired, "invalid_code", "code");
@@ -351,7 +301,7 @@ test_resend (Fixture      *fixture,
   g_assert_cmpuint (n_codes (fixture, "lin.meihua"), ==, 1);
   first = last_code (fixture, "lin.meihua");
 
-  advance_clock (fixture, 61);
+  ec_test_service_advance_seconds (fixture, 61);
   ask_code (fixture, "gov-tw", "lin.meihua", "0912-345-678", "09*****678");
   g_assert_cmpuint (n_codes (fixture, "lin.meihua"), ==, 2);
   second = last_code (fixture, "lin.meihua");
@@ -416,11 +366,8 @@ test_request_errors (Fixture      *fixture,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (JsonNode) reply = request (fixture, "POST", cases[i].path, NULL, cases[i].body, cases[i].status);
-
-      ec_test_http_assert_error (reply, cases[i].code, cases[i].field);
-    }
+    ec_test_service_assert_error (fixture, "POST", cases[i].path, NULL, cases[i].body, cases[i].status, cases[i].code,
+                                  cases[i].field);
   g_assert_cmpuint (n_codes (fixture, NULL), ==, 0);
 }
 
@@ -429,9 +376,7 @@ static void
 test_admin_only (Fixture      *fixture,
                  gconstpointer user_data)
 {
-  g_autoptr (JsonNode) reply = request (fixture, "GET", "/admin/sms-codes", NULL, NULL, 404);
-
-  ec_test_http_assert_error (reply, "not_found", NULL);
+  ec_test_service_assert_error (fixture, "GET", "/admin/sms-codes", NULL, NULL, 404, "not_found", NULL);
   ask_code (fixture, "gov-tw", "lin.meihua", "0912-345-678", "09*****678");
 }
 
@@ -442,7 +387,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, args) \
-  g_test_add ("/service/recovery/" path, Fixture, args, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/service/recovery/" path, Fixture, args, fixture_set_up, func, ec_test_service_tear_down)
 
   ADD ("full", test_full_recovery, admin_args);
   ADD ("phone-forms", test_phone_forms, admin_args);

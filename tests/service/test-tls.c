@@ -69,15 +69,8 @@ test_key_without_cert_refused (void)
 {
   g_autofree char *key = cert_path ("server-key.pem");
   g_autofree char *key_arg = g_strconcat ("--tls-key=", key, NULL);
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                              &error, g_getenv ("EC_SIM_PATH"), key_arg, NULL);
-  g_assert_no_error (error);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), !=, 0);
+  ec_test_sim_assert_refused ((const char *[]){ key_arg, NULL });
 }
 
 int
