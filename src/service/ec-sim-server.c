@@ -65,8 +65,6 @@ route_free (gpointer data)
   g_free (route);
 }
 
-static void handle_health (EcSimContext *ctx);
-
 /* Matches a request path against a route's segments, collecting "{name}"
  * parameters. */
 static gboolean
@@ -257,31 +255,6 @@ on_request_cb (SoupServer        *server,
 }
 
 static void
-handle_health (EcSimContext *ctx)
-{
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *now_text = ec_time_to_iso8601 (ctx->now);
-  g_autofree char *started_text = ec_time_to_iso8601 (g_date_time_to_unix (ctx->server->started));
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, "ok");
-  json_builder_set_member_name (builder, "service");
-  json_builder_add_string_value (builder, "elearn-sim");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_string_value (builder, PACKAGE_VERSION);
-  json_builder_set_member_name (builder, "time");
-  json_builder_add_string_value (builder, now_text);
-  json_builder_set_member_name (builder, "started");
-  json_builder_add_string_value (builder, started_text);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  ec_sim_context_reply_json (ctx, SOUP_STATUS_OK, root);
-}
-
-static void
 ec_sim_server_dispose (GObject *object)
 {
   EcSimServer *self = EC_SIM_SERVER (object);
@@ -357,7 +330,6 @@ ec_sim_server_new (EcSimDb *db)
   self->db = g_object_ref (db);
   self->clock_offset = ec_sim_db_get_meta (db, "clock_offset");
 
-  ec_sim_server_add_route (self, "GET", "/api/v1/health", EC_SIM_AUTH_NONE, handle_health);
   ec_sim_routes_register (self);
 
   return self;
@@ -503,6 +475,19 @@ ec_sim_server_set_clock_offset (EcSimServer *self,
   self->clock_offset = offset;
   ec_sim_db_set_meta (self->db, "clock_offset", offset);
   g_signal_emit (self, signals[CLOCK_CHANGED], 0);
+}
+
+/**
+ * ec_sim_server_get_started:
+ *
+ * Returns: when the service started, in Unix seconds (real time).
+ */
+gint64
+ec_sim_server_get_started (EcSimServer *self)
+{
+  g_return_val_if_fail (EC_IS_SIM_SERVER (self), 0);
+
+  return g_date_time_to_unix (self->started);
 }
 
 gint64

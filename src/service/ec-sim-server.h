@@ -65,6 +65,8 @@ void ec_sim_server_add_route (EcSimServer *self,
 
 gint64 ec_sim_server_now (EcSimServer *self);
 
+gint64 ec_sim_server_get_started (EcSimServer *self);
+
 gint64 ec_sim_server_get_clock_offset (EcSimServer *self);
 
 void ec_sim_server_set_clock_offset (EcSimServer *self,
