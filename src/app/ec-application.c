@@ -24,9 +24,28 @@ struct _EcApplication {
   GCancellable     *cancellable;
   GSettings        *settings;
   EcLearnerChoices *choices;
+  EcApiClient      *client;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
+
+/* The client of the learning service, for the assistant's pages that ask
+ * it; an address the client refuses (plain HTTP to a remote host) leaves
+ * the app without one, which those pages take as "no service". */
+static void
+set_service_url (EcApplication *self,
+                 const char    *url)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&self->client);
+  if (url == NULL || *url == '\0')
+    return;
+
+  self->client = ec_api_client_new (url, &error);
+  if (self->client == NULL)
+    g_warning ("The service address is not usable: %s", error->message);
+}
 
 /* The main window, wherever the focus is (the assistant is a window of
  * the application too). */
@@ -71,6 +90,7 @@ on_demo_started_cb (GObject      *source,
       return;
     }
 
+  set_service_url (self, url);
   ec_window_show_service (window, url);
 }
 
@@ -110,7 +130,7 @@ open_assistant (EcApplication *self)
   if (self->choices == NULL)
     self->choices = ec_learner_choices_new ();
 
-  assistant = ec_assistant_new (GTK_WINDOW (get_window (self)), self->choices);
+  assistant = ec_assistant_new_with_client (GTK_WINDOW (get_window (self)), self->choices, self->client);
   gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
   g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -128,6 +148,12 @@ ec_application_activate (GApplication *application)
       window = ec_window_new (GTK_APPLICATION (self));
       if (self->demo && self->demo_service == NULL)
         start_demo (self, window);
+      else if (!self->demo && self->client == NULL)
+        {
+          g_autofree char *url = g_settings_get_string (self->settings, "service-url");
+
+          set_service_url (self, url);
+        }
       first = !g_settings_get_boolean (self->settings, "first-run-done");
     }
 
@@ -173,6 +199,7 @@ ec_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->choices);
+  g_clear_object (&self->client);
 
   G_OBJECT_CLASS (ec_application_parent_class)->dispose (object);
 }

@@ -15,13 +15,16 @@
  * while it is `applying`, and asks every page whether it `is_relevant` to
  * the learner's choices before showing it.  The page owns the cancellable
  * of its async work, made on first use and cancelled when the page goes
- * away, so no callback ever runs on a disposed page. */
+ * away, so no callback ever runs on a disposed page.  The service client,
+ * when there is one, is handed to every page so that a page can ask the
+ * service without knowing the application. */
 
 typedef struct {
   char             *title;
   gboolean          complete;
   gboolean          applying;
   EcLearnerChoices *choices;
+  EcApiClient      *client;
   GCancellable     *cancellable;
 } EcAssistantPagePrivate;
 
@@ -33,6 +36,7 @@ enum {
   PROP_COMPLETE,
   PROP_APPLYING,
   PROP_CHOICES,
+  PROP_CLIENT,
   N_PROPS
 };
 
@@ -87,6 +91,9 @@ ec_assistant_page_get_property (GObject    *object,
     case PROP_CHOICES:
       g_value_set_object (value, priv->choices);
       break;
+    case PROP_CLIENT:
+      g_value_set_object (value, priv->client);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,6 +119,9 @@ ec_assistant_page_set_property (GObject      *object,
     case PROP_CHOICES:
       g_set_object (&priv->choices, g_value_get_object (value));
       break;
+    case PROP_CLIENT:
+      g_set_object (&priv->client, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -127,6 +137,7 @@ ec_assistant_page_dispose (GObject *object)
     g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   g_clear_object (&priv->choices);
+  g_clear_object (&priv->client);
 
   G_OBJECT_CLASS (ec_assistant_page_parent_class)->dispose (object);
 }
@@ -164,6 +175,8 @@ ec_assistant_page_class_init (EcAssistantPageClass *klass)
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   obj_props[PROP_CHOICES] = g_param_spec_object ("choices", NULL, NULL, EC_TYPE_LEARNER_CHOICES,
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  obj_props[PROP_CLIENT] = g_param_spec_object ("client", NULL, NULL, EC_TYPE_API_CLIENT,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 }
 
@@ -264,6 +277,21 @@ ec_assistant_page_get_choices (EcAssistantPage *self)
 }
 
 /**
+ * ec_assistant_page_get_client:
+ *
+ * Returns: (transfer none) (nullable): the client of the learning service,
+ *   or %NULL when the app has no service to ask.
+ */
+EcApiClient *
+ec_assistant_page_get_client (EcAssistantPage *self)
+{
+  EcAssistantPagePrivate *priv = ec_assistant_page_get_instance_private (self);
+
+  g_return_val_if_fail (EC_IS_ASSISTANT_PAGE (self), NULL);
+  return priv->client;
+}
+
+/**
  * ec_assistant_page_get_cancellable:
  *
  * Returns: (transfer none): the cancellable of the page's current work,
@@ -312,10 +340,12 @@ on_applied_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
 
   set_applying (self, FALSE);
-  if (!EC_ASSISTANT_PAGE_GET_CLASS (self)->apply_finish (self, result, &error))
+  if (EC_ASSISTANT_PAGE_GET_CLASS (self)->apply_finish (self, result, &error))
+    g_task_return_boolean (task, TRUE);
+  else if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_boolean (task, FALSE);
 }
 
 /**
@@ -345,6 +375,13 @@ ec_assistant_page_apply_async (EcAssistantPage    *self,
   EC_ASSISTANT_PAGE_GET_CLASS (self)->apply_async (self, cancellable, on_applied_cb, task);
 }
 
+/**
+ * ec_assistant_page_apply_finish:
+ *
+ * Returns: %TRUE to move on; %FALSE with @error set when the work failed
+ *   (the page shows why), %FALSE without an error when the page stays to
+ *   show its result first.
+ */
 gboolean
 ec_assistant_page_apply_finish (EcAssistantPage *self,
                                 GAsyncResult    *result,

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ec-api-client.h"
 #include "ec-learner-choices.h"
 
 G_BEGIN_DECLS
@@ -23,7 +24,8 @@ G_DECLARE_DERIVABLE_TYPE (EcAssistantPage, ec_assistant_page, EC, ASSISTANT_PAGE
  *   assistant skips it otherwise); the default says yes
  * @apply_async: the learner pressed Next: do the page's work (a lookup, a
  *   login); the default finishes at once
- * @apply_finish: finishes @apply_async
+ * @apply_finish: finishes @apply_async; %FALSE without an error means the
+ *   work went well but the page stays (it has a result to read first)
  */
 struct _EcAssistantPageClass {
   GtkBinClass parent_class;
@@ -52,6 +54,8 @@ void     ec_assistant_page_set_complete (EcAssistantPage *self,
 gboolean ec_assistant_page_get_applying (EcAssistantPage *self);
 
 EcLearnerChoices *ec_assistant_page_get_choices (EcAssistantPage *self);
+
+EcApiClient *ec_assistant_page_get_client (EcAssistantPage *self);
 
 GCancellable *ec_assistant_page_get_cancellable (EcAssistantPage *self);
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-account-check-page.h"
 #include "ec-assistant.h"
 #include "ec-identity-page.h"
 #include "ec-route-page.h"
@@ -28,6 +29,7 @@ static GType (*const page_types[]) (void) = {
   ec_welcome_page_get_type,
   ec_identity_page_get_type,
   ec_route_page_get_type,
+  ec_account_check_page_get_type,
 };
 
 struct _EcAssistant {
@@ -42,6 +44,7 @@ struct _EcAssistant {
   GtkStack     *stack;
 
   EcLearnerChoices *choices;
+  EcApiClient      *client;
   GPtrArray        *pages;
   guint             current;
 };
@@ -51,6 +54,7 @@ G_DEFINE_FINAL_TYPE (EcAssistant, ec_assistant, GTK_TYPE_WINDOW)
 enum {
   PROP_0,
   PROP_CHOICES,
+  PROP_CLIENT,
   N_PROPS
 };
 
@@ -234,7 +238,7 @@ ec_assistant_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     {
       EcAssistantPage *page = g_object_new (page_types[i](), "choices", self->choices,
-                                            "visible", TRUE, NULL);
+                                            "client", self->client, "visible", TRUE, NULL);
 
       g_ptr_array_add (self->pages, page);
       gtk_container_add (GTK_CONTAINER (self->stack), GTK_WIDGET (page));
@@ -259,6 +263,9 @@ ec_assistant_get_property (GObject    *object,
     case PROP_CHOICES:
       g_value_set_object (value, self->choices);
       break;
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -277,6 +284,9 @@ ec_assistant_set_property (GObject      *object,
     case PROP_CHOICES:
       self->choices = g_value_dup_object (value);
       break;
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -289,6 +299,7 @@ ec_assistant_dispose (GObject *object)
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->choices);
+  g_clear_object (&self->client);
 
   G_OBJECT_CLASS (ec_assistant_parent_class)->dispose (object);
 }
@@ -307,6 +318,9 @@ ec_assistant_class_init (EcAssistantClass *klass)
 
   obj_props[PROP_CHOICES] = g_param_spec_object ("choices", NULL, NULL, EC_TYPE_LEARNER_CHOICES,
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Pages that ask the service are skipped without one. */
+  obj_props[PROP_CLIENT] = g_param_spec_object ("client", NULL, NULL, EC_TYPE_API_CLIENT,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-assistant.ui");
@@ -342,6 +356,23 @@ ec_assistant_new (GtkWindow        *parent,
                   EcLearnerChoices *choices)
 {
   return g_object_new (EC_TYPE_ASSISTANT, "transient-for", parent, "choices", choices, NULL);
+}
+
+/**
+ * ec_assistant_new_with_client:
+ * @parent: (nullable): the main window
+ * @choices: (nullable): earlier choices to start from
+ * @client: (nullable): the learning service's client, for the pages that
+ *   ask the service
+ *
+ * Returns: (transfer full): the assistant, not shown yet.
+ */
+EcAssistant *
+ec_assistant_new_with_client (GtkWindow        *parent,
+                              EcLearnerChoices *choices,
+                              EcApiClient      *client)
+{
+  return g_object_new (EC_TYPE_ASSISTANT, "transient-for", parent, "choices", choices, "client", client, NULL);
 }
 
 EcLearnerChoices *

@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (EcAssistant, ec_assistant, EC, ASSISTANT, GtkWindow)
 EcAssistant *ec_assistant_new (GtkWindow        *parent,
                                EcLearnerChoices *choices);
 
+EcAssistant *ec_assistant_new_with_client (GtkWindow        *parent,
+                                           EcLearnerChoices *choices,
+                                           EcApiClient      *client);
+
 EcLearnerChoices *ec_assistant_get_choices (EcAssistant *self);
 
 EcAssistantPage *ec_assistant_get_current_page (EcAssistant *self);

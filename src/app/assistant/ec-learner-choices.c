@@ -13,16 +13,26 @@
 /* The one object the assistant's pages share (rather than the application
  * object): each page reads the choices made before it and writes its own,
  * and a page that depends on a choice listens to its notify signal.  It
- * holds choices only: nothing personal (no ID number, no password). */
+ * holds choices only: nothing personal (no ID number, no password); of the
+ * account lookup it keeps the outcome alone. */
 
 struct _EcLearnerChoices {
   GObject parent_instance;
 
-  gboolean       has_identity;
-  EcIdentity     identity;
-  EcAccountsHeld held;
-  EcLoginRoute   route;
+  gboolean        has_identity;
+  EcIdentity      identity;
+  EcAccountsHeld  held;
+  EcLoginRoute    route;
+  EcLookupOutcome lookup_outcome;
 };
+
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (EcLookupOutcome, ec_lookup_outcome,
+  G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_OFFICIAL, "official"),
+  G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY, "natural-person-only"),
+  G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_NO_ACCOUNT, "no-account"))
+/* clang-format on */
 
 G_DEFINE_FINAL_TYPE (EcLearnerChoices, ec_learner_choices, G_TYPE_OBJECT)
 
@@ -32,6 +42,7 @@ enum {
   PROP_IDENTITY,
   PROP_ACCOUNTS_HELD,
   PROP_ROUTE,
+  PROP_LOOKUP_OUTCOME,
   N_PROPS
 };
 
@@ -59,6 +70,9 @@ ec_learner_choices_get_property (GObject    *object,
     case PROP_ROUTE:
       g_value_set_enum (value, self->route);
       break;
+    case PROP_LOOKUP_OUTCOME:
+      g_value_set_enum (value, self->lookup_outcome);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -83,6 +97,9 @@ ec_learner_choices_set_property (GObject      *object,
     case PROP_ROUTE:
       ec_learner_choices_set_route (self, g_value_get_enum (value));
       break;
+    case PROP_LOOKUP_OUTCOME:
+      ec_learner_choices_set_lookup_outcome (self, g_value_get_enum (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -106,6 +123,9 @@ ec_learner_choices_class_init (EcLearnerChoicesClass *klass)
                                                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   obj_props[PROP_ROUTE] = g_param_spec_enum ("route", NULL, NULL, EC_TYPE_LOGIN_ROUTE, EC_LOGIN_ROUTE_ECPA,
                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  obj_props[PROP_LOOKUP_OUTCOME] = g_param_spec_enum ("lookup-outcome", NULL, NULL, EC_TYPE_LOOKUP_OUTCOME,
+                                                      EC_LOOKUP_OUTCOME_NONE,
+                                                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 }
 
@@ -195,4 +215,29 @@ ec_learner_choices_set_route (EcLearnerChoices *self,
 
   self->route = route;
   g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_ROUTE]);
+}
+
+/**
+ * ec_learner_choices_get_lookup_outcome:
+ *
+ * Returns: what the official account lookup found, if the learner ran it.
+ */
+EcLookupOutcome
+ec_learner_choices_get_lookup_outcome (EcLearnerChoices *self)
+{
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_LOOKUP_OUTCOME_NONE);
+  return self->lookup_outcome;
+}
+
+void
+ec_learner_choices_set_lookup_outcome (EcLearnerChoices *self,
+                                       EcLookupOutcome   outcome)
+{
+  g_return_if_fail (EC_IS_LEARNER_CHOICES (self));
+
+  if (self->lookup_outcome == outcome)
+    return;
+
+  self->lookup_outcome = outcome;
+  g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOOKUP_OUTCOME]);
 }

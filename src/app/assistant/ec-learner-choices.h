@@ -12,6 +12,28 @@
 
 G_BEGIN_DECLS
 
+/**
+ * EcLookupOutcome:
+ * @EC_LOOKUP_OUTCOME_NONE: the learner has not checked yet
+ * @EC_LOOKUP_OUTCOME_OFFICIAL: an official account exists: log in with it
+ * @EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY: only plain member (自然人)
+ *   accounts: apply to convert one
+ * @EC_LOOKUP_OUTCOME_NO_ACCOUNT: no account at all: register, then apply
+ *
+ * What the official account lookup found; the ID number it was made with
+ * is never kept.
+ */
+typedef enum {
+  EC_LOOKUP_OUTCOME_NONE,
+  EC_LOOKUP_OUTCOME_OFFICIAL,
+  EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY,
+  EC_LOOKUP_OUTCOME_NO_ACCOUNT,
+} EcLookupOutcome;
+
+#define EC_TYPE_LOOKUP_OUTCOME (ec_lookup_outcome_get_type ())
+
+GType ec_lookup_outcome_get_type (void);
+
 #define EC_TYPE_LEARNER_CHOICES (ec_learner_choices_get_type ())
 
 G_DECLARE_FINAL_TYPE (EcLearnerChoices, ec_learner_choices, EC, LEARNER_CHOICES, GObject)
@@ -30,5 +52,9 @@ void           ec_learner_choices_set_accounts_held (EcLearnerChoices *self,
 EcLoginRoute ec_learner_choices_get_route (EcLearnerChoices *self);
 void         ec_learner_choices_set_route (EcLearnerChoices *self,
                                            EcLoginRoute      route);
+
+EcLookupOutcome ec_learner_choices_get_lookup_outcome (EcLearnerChoices *self);
+void            ec_learner_choices_set_lookup_outcome (EcLearnerChoices *self,
+                                                       EcLookupOutcome   outcome);
 
 G_END_DECLS

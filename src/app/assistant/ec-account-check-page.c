@@ -1,0 +1,317 @@
+/* ec-account-check-page.c: which official accounts the learner holds.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-account-check-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ec-account-check-page.h"
+#include "ec-id-number.h"
+#include "ec-validate.h"
+
+/* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types
+ * an ID number and a name, the page checks both with the core as they are
+ * typed, and Next asks the service.  The first Next shows what the service
+ * found and stays, so that the learner reads it; the next one moves on.
+ * The ID number lives in the masked entry only: it is never logged, shown
+ * in another label or stored in the choices, which keep the outcome. */
+
+struct _EcAccountCheckPage {
+  EcAssistantPage parent_instance;
+
+  /* Template children. */
+  GtkEntry       *id_entry;
+  GtkLabel       *id_error_label;
+  GtkCheckButton *reveal_check;
+  GtkEntry       *name_entry;
+  GtkLabel       *name_error_label;
+  GtkLabel       *error_label;
+  GtkWidget      *result_box;
+  GtkGrid        *result_grid;
+  GtkLabel       *next_step_label;
+
+  /* The result on screen is the one for the fields as they are. */
+  gboolean has_result;
+};
+
+G_DEFINE_FINAL_TYPE (EcAccountCheckPage, ec_account_check_page, EC_TYPE_ASSISTANT_PAGE)
+
+static void
+show_field_error (GtkLabel     *label,
+                  const GError *error)
+{
+  gtk_label_set_text (label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+}
+
+static void
+clear_result (EcAccountCheckPage *self)
+{
+  g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (self->result_grid));
+
+  for (GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+  gtk_widget_hide (self->result_box);
+  show_field_error (self->error_label, NULL);
+  self->has_result = FALSE;
+  ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
+                                         EC_LOOKUP_OUTCOME_NONE);
+}
+
+static void
+on_entry_changed_cb (EcAccountCheckPage *self)
+{
+  g_autofree char *id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
+  const char      *name = gtk_entry_get_text (self->name_entry);
+  g_autoptr (GError) id_error = NULL;
+  g_autoptr (GError) name_error = NULL;
+  gboolean id_valid;
+  gboolean name_valid;
+
+  clear_result (self);
+
+  /* An empty field is not wrong yet, only not filled in. */
+  id_valid = ec_id_number_validate (id_number, NULL, &id_error);
+  name_valid = ec_person_name_validate (name, &name_error);
+  show_field_error (self->id_error_label, *id_number != '\0' ? id_error : NULL);
+  show_field_error (self->name_error_label, *name != '\0' ? name_error : NULL);
+
+  ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self), id_valid && name_valid);
+}
+
+static void
+on_reveal_toggled_cb (EcAccountCheckPage *self)
+{
+  gtk_entry_set_visibility (self->id_entry,
+                            gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->reveal_check)));
+}
+
+static void
+add_cell (EcAccountCheckPage *self,
+          const char         *text,
+          int                 column,
+          int                 row,
+          gboolean            header)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (header)
+    gtk_style_context_add_class (gtk_widget_get_style_context (label), "dim-label");
+  gtk_widget_show (label);
+  gtk_grid_attach (self->result_grid, label, column, row, 1, 1);
+}
+
+static const char *
+identity_label (const char *identity)
+{
+  if (g_strcmp0 (identity, "official") == 0)
+    return _ ("Official account");
+  return _ ("Natural person");
+}
+
+static const char *
+next_step_text (EcAccountCheckPage *self,
+                EcLookupOutcome     outcome)
+{
+  EcLearnerChoices *choices = ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self));
+
+  switch (outcome)
+    {
+    case EC_LOOKUP_OUTCOME_OFFICIAL:
+      return _ ("Log in with your official account: your hours then reach the networks.");
+    case EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY:
+      if (ec_learner_choices_get_has_identity (choices)
+          && ec_learner_choices_get_identity (choices) == EC_IDENTITY_EDUCATOR)
+        return _ ("Your account is a plain member account (自然人). Apply to convert it into "
+                  "「公務人員之教育人員」, or your hours will not reach the networks.");
+      return _ ("Your account is a plain member account (自然人). Apply to convert it into an "
+                "official account, or your hours will not reach the networks.");
+    case EC_LOOKUP_OUTCOME_NO_ACCOUNT:
+    case EC_LOOKUP_OUTCOME_NONE:
+    default:
+      return _ ("No account was found for this ID number and name. Register a general member at "
+                "我的e政府, then apply for an official account.");
+    }
+}
+
+/* Shows the accounts found, and returns what they mean for the learner. */
+static EcLookupOutcome
+show_result (EcAccountCheckPage *self,
+             JsonObject         *reply)
+{
+  JsonArray      *accounts = NULL;
+  EcLookupOutcome outcome = EC_LOOKUP_OUTCOME_NO_ACCOUNT;
+  guint           n = 0;
+
+  if (json_object_has_member (reply, "accounts"))
+    accounts = json_object_get_array_member (reply, "accounts");
+  if (accounts != NULL)
+    n = json_array_get_length (accounts);
+
+  if (n > 0)
+    {
+      add_cell (self, _ ("Account"), 0, 0, TRUE);
+      add_cell (self, _ ("Name"), 1, 0, TRUE);
+      add_cell (self, _ ("Identity"), 2, 0, TRUE);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *account = json_array_get_object_element (accounts, i);
+      const char *identity;
+
+      if (account == NULL)
+        continue;
+      identity = json_object_get_string_member_with_default (account, "identity", "");
+      add_cell (self, json_object_get_string_member_with_default (account, "account", ""), 0, i + 1, FALSE);
+      add_cell (self, json_object_get_string_member_with_default (account, "name", ""), 1, i + 1, FALSE);
+      add_cell (self, identity_label (identity), 2, i + 1, FALSE);
+
+      if (g_strcmp0 (identity, "official") == 0)
+        outcome = EC_LOOKUP_OUTCOME_OFFICIAL;
+      else if (outcome != EC_LOOKUP_OUTCOME_OFFICIAL)
+        outcome = EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->result_grid), n > 0);
+  gtk_label_set_text (self->next_step_label, next_step_text (self, outcome));
+  gtk_widget_show (self->result_box);
+  return outcome;
+}
+
+static void
+show_error (EcAccountCheckPage *self,
+            const GError       *error)
+{
+  const char *field = NULL;
+
+  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED)
+      && ec_client_error_get_retry_after (error) > 0)
+    {
+      guint            seconds = ec_client_error_get_retry_after (error);
+      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
+                                                            "Try again in %u seconds.", seconds),
+                                               seconds);
+      g_autofree char *message = g_strdup_printf ("%s %s", error->message, wait);
+
+      gtk_label_set_text (self->error_label, message);
+      gtk_widget_show (GTK_WIDGET (self->error_label));
+      return;
+    }
+
+  if (error->domain == EC_CLIENT_ERROR)
+    field = ec_client_error_get_field (error);
+  if (g_strcmp0 (field, "id_number") == 0)
+    show_field_error (self->id_error_label, error);
+  else if (g_strcmp0 (field, "name") == 0)
+    show_field_error (self->name_error_label, error);
+  else
+    show_field_error (self->error_label, error);
+}
+
+static void
+on_lookup_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  EcAccountCheckPage *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) reply = NULL;
+  EcLookupOutcome outcome;
+
+  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  if (reply == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  outcome = show_result (self, reply);
+  ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), outcome);
+  self->has_result = TRUE;
+
+  /* Stay: the learner reads the result before moving on. */
+  g_task_return_boolean (task, FALSE);
+}
+
+static void
+ec_account_check_page_apply_async (EcAssistantPage    *page,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  EcAccountCheckPage *self = EC_ACCOUNT_CHECK_PAGE (page);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *id_number = NULL;
+
+  g_task_set_source_tag (task, ec_account_check_page_apply_async);
+
+  if (self->has_result)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  show_field_error (self->error_label, NULL);
+  id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
+  ec_api_client_lookup_accounts_async (ec_assistant_page_get_client (page), id_number,
+                                       gtk_entry_get_text (self->name_entry), cancellable,
+                                       on_lookup_done_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+ec_account_check_page_apply_finish (EcAssistantPage *page,
+                                    GAsyncResult    *result,
+                                    GError         **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The page asks the service; without one it has nothing to offer. */
+static gboolean
+ec_account_check_page_is_relevant (EcAssistantPage *page)
+{
+  return ec_assistant_page_get_client (page) != NULL;
+}
+
+static void
+ec_account_check_page_class_init (EcAccountCheckPageClass *klass)
+{
+  GtkWidgetClass       *widget_class = GTK_WIDGET_CLASS (klass);
+  EcAssistantPageClass *page_class = EC_ASSISTANT_PAGE_CLASS (klass);
+
+  page_class->is_relevant = ec_account_check_page_is_relevant;
+  page_class->apply_async = ec_account_check_page_apply_async;
+  page_class->apply_finish = ec_account_check_page_apply_finish;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-account-check-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, id_entry);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, id_error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, reveal_check);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, name_error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, result_box);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, result_grid);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, next_step_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
+}
+
+static void
+ec_account_check_page_init (EcAccountCheckPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->id_entry)), _ ("ID number"));
+  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->name_entry)), _ ("Name"));
+}

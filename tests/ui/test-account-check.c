@@ -1,0 +1,295 @@
+/* test-account-check.c: the assistant's official account lookup, against
+ * the real elearn-sim with the demo learners, under Xvfb in zh_TW.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "ec-account-check-page.h"
+#include "ec-assistant.h"
+#include "ec-id-number.h"
+#include "ec-test-sim.h"
+#include "ec-test-util.h"
+
+static EcTestSim *sim;
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_allocated_width (widget),
+                                        gtk_widget_get_allocated_height (widget));
+  cr = cairo_create (surface);
+  gtk_widget_draw (widget, cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+settle (GtkWidget *window)
+{
+  GtkWidget *alive = window;
+
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  if (alive != NULL)
+    {
+      gtk_test_widget_wait_for_draw (alive);
+      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+    }
+}
+
+/* Finds a label as the translation writes it: the widget shows it without
+ * the mnemonic's underscore. */
+static GtkWidget *
+find_label (GtkWidget  *window,
+            const char *label)
+{
+  g_autoptr (GString) shown = g_string_new (label);
+
+  g_string_replace (shown, "_", "", 0);
+  return gtk_test_find_label (window, shown->str);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *window,
+             const char *label)
+{
+  GtkWidget *label_widget = find_label (window, label);
+
+  g_assert_nonnull (label_widget);
+  return gtk_widget_get_ancestor (label_widget, GTK_TYPE_BUTTON);
+}
+
+/* The entry a label's mnemonic leads to. */
+static GtkEntry *
+find_entry (GtkWidget  *window,
+            const char *label)
+{
+  GtkWidget *label_widget = find_label (window, label);
+
+  g_assert_nonnull (label_widget);
+  return GTK_ENTRY (gtk_label_get_mnemonic_widget (GTK_LABEL (label_widget)));
+}
+
+static GtkWidget *
+next_button (GtkWidget *window)
+{
+  GtkWidget *label = find_label (window, "下一步(_N)");
+
+  if (label == NULL)
+    label = find_label (window, "完成(_D)");
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Presses Next and waits for the page's work (a lookup) to end. */
+static void
+press_next (EcAssistant *assistant)
+{
+  GtkWidget *next = next_button (GTK_WIDGET (assistant));
+  gboolean   timed_out = FALSE;
+  guint      timeout;
+
+  g_assert_true (gtk_widget_get_sensitive (next));
+  gtk_button_clicked (GTK_BUTTON (next));
+
+  timeout = g_timeout_add_seconds (30, on_timeout_cb, &timed_out);
+  while (ec_assistant_page_get_applying (ec_assistant_get_current_page (assistant)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+  g_assert_false (timed_out);
+  settle (GTK_WIDGET (assistant));
+}
+
+/* Opens the assistant with a client of the demo service and walks to the
+ * account page as an educator. */
+static EcAssistant *
+open_account_page (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcApiClient) client = ec_api_client_new (ec_test_sim_get_url (sim), &error);
+  EcAssistant *assistant;
+  GtkWidget   *window;
+
+  g_assert_no_error (error);
+  assistant = ec_assistant_new_with_client (NULL, NULL, client);
+  window = GTK_WIDGET (assistant);
+  gtk_widget_show (window);
+  settle (window);
+
+  press_next (assistant);
+  gtk_button_clicked (GTK_BUTTON (find_button (window, "教育人員（公立學校教師）(_E)")));
+  settle (window);
+  press_next (assistant);
+
+  /* The route page is no longer the last one. */
+  g_assert_nonnull (find_label (window, "下一步(_N)"));
+  press_next (assistant);
+  g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
+  g_assert_cmpstr (ec_assistant_page_get_title (ec_assistant_get_current_page (assistant)), ==, "查詢公務帳號");
+  return assistant;
+}
+
+static void
+fill (EcAssistant *assistant,
+      const char  *id_number,
+      const char  *name)
+{
+  GtkWidget *window = GTK_WIDGET (assistant);
+
+  gtk_entry_set_text (find_entry (window, "身分證字號(_I)"), id_number);
+  gtk_entry_set_text (find_entry (window, "姓名(_N)"), name);
+  settle (window);
+}
+
+static void
+test_invalid_id_and_reveal (void)
+{
+  EcAssistant *assistant = open_account_page ();
+  GtkWidget   *window = GTK_WIDGET (assistant);
+  GtkEntry    *id_entry = find_entry (window, "身分證字號(_I)");
+  GtkWidget   *error_label;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_false (gtk_entry_get_visibility (id_entry));
+  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (GTK_WIDGET (id_entry))), ==, "身分證字號");
+  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (
+                       GTK_WIDGET (find_entry (window, "姓名(_N)")))),
+                   ==, "姓名");
+
+  /* A wrong check digit: the core's translated message, under the field. */
+  fill (assistant, "A123456788", "王大明");
+  g_assert_false (ec_id_number_validate ("A123456788", NULL, &error));
+  ec_test_assert_translated (error->message,
+                             "The ID number is not valid: its check digit does not match, so a character is "
+                             "probably mistyped. Please compare it with your ID card or resident certificate.",
+                             "檢查碼");
+  error_label = gtk_test_find_label (window, error->message);
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_is_visible (error_label));
+  g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (error_label), "error"));
+  g_assert_false (gtk_widget_get_sensitive (next_button (window)));
+
+  /* Fixed (lowercase is normalized): the error goes, Next is offered. */
+  fill (assistant, "a123456789", "王大明");
+  g_assert_false (gtk_widget_is_visible (error_label));
+  g_assert_true (gtk_widget_get_sensitive (next_button (window)));
+
+  gtk_button_clicked (GTK_BUTTON (find_button (window, "顯示身分證字號(_S)")));
+  settle (window);
+  g_assert_true (gtk_entry_get_visibility (id_entry));
+  gtk_button_clicked (GTK_BUTTON (find_button (window, "顯示身分證字號(_S)")));
+  settle (window);
+  g_assert_false (gtk_entry_get_visibility (id_entry));
+
+  gtk_widget_destroy (window);
+}
+
+typedef struct {
+  const char     *id_number;
+  const char     *name;
+  const char     *account;
+  const char     *identity;
+  const char     *hint;
+  EcLookupOutcome outcome;
+  const char     *screenshot;
+} LookupCase;
+
+static const LookupCase lookup_cases[] = {
+  { "F222334450", "林美華", "li****", "自然人",
+    "您的帳號是一般會員帳號（自然人）。請申請轉換為「公務人員之教育人員」，否則時數不會上傳至各學習網。",
+    EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY, "assistant-4-account-check-zh_TW" },
+  { "A120864216", "王大明", NULL, "公務帳號", "請以您的公務帳號登入，時數才會上傳至各學習網。",
+    EC_LOOKUP_OUTCOME_OFFICIAL, NULL },
+  { "A120864216", "王小明", NULL, NULL,
+    "查無此身分證字號及姓名的帳號。請先至我的e政府申請一般會員，再申請公務帳號。",
+    EC_LOOKUP_OUTCOME_NO_ACCOUNT, NULL },
+};
+
+static void
+test_lookup (gconstpointer data)
+{
+  const LookupCase *c = data;
+  EcAssistant      *assistant = open_account_page ();
+  GtkWidget        *window = GTK_WIDGET (assistant);
+  EcLearnerChoices *choices = ec_assistant_get_choices (assistant);
+  GtkWidget        *hint;
+
+  fill (assistant, c->id_number, c->name);
+  press_next (assistant);
+
+  /* The first Next shows the result and stays on the page. */
+  g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
+  hint = gtk_test_find_label (window, c->hint);
+  g_assert_nonnull (hint);
+  g_assert_true (gtk_widget_is_visible (hint));
+  if (c->account != NULL)
+    g_assert_true (gtk_widget_is_visible (gtk_test_find_label (window, c->account)));
+  if (c->identity != NULL)
+    g_assert_true (gtk_widget_is_visible (gtk_test_find_label (window, c->identity)));
+  g_assert_cmpint (ec_learner_choices_get_lookup_outcome (choices), ==, c->outcome);
+
+  /* The ID number is shown nowhere but in its masked entry. */
+  g_assert_null (gtk_test_find_label (window, c->id_number));
+
+  if (c->screenshot != NULL)
+    save_screenshot (window, c->screenshot);
+
+  /* The second one moves on: this is the last page so far. */
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
+  gtk_button_clicked (GTK_BUTTON (next_button (window)));
+  settle (window);
+  g_assert_null (assistant);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *const args[] = { "--seed=demo", NULL };
+  int               status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  if (!ec_test_switch_to_zh_tw ())
+    g_error ("The zh_TW.UTF-8 locale is missing: run build-aux/install-deps.sh");
+  textdomain (GETTEXT_PACKAGE);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  sim = ec_test_sim_start (args);
+
+  g_test_add_func ("/ui/account-check/invalid-id-and-reveal", test_invalid_id_and_reveal);
+  for (guint i = 0; i < G_N_ELEMENTS (lookup_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/ui/account-check/lookup/%u", i);
+
+      g_test_add_data_func (path, &lookup_cases[i], test_lookup);
+    }
+
+  status = g_test_run ();
+  ec_test_sim_stop (sim);
+  return status;
+}
