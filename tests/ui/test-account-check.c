@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
@@ -127,10 +129,10 @@ press_next (EcAssistant *assistant)
 /* Opens the assistant with a client of the demo service and walks to the
  * account page as an educator. */
 static EcAssistant *
-open_account_page (void)
+open_account_page_at (const char *url)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcApiClient) client = ec_api_client_new (ec_test_sim_get_url (sim), &error);
+  g_autoptr (EcApiClient) client = ec_api_client_new (url, &error);
   EcAssistant *assistant;
   GtkWidget   *window;
 
@@ -151,6 +153,12 @@ open_account_page (void)
   g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
   g_assert_cmpstr (ec_assistant_page_get_title (ec_assistant_get_current_page (assistant)), ==, "查詢公務帳號");
   return assistant;
+}
+
+static EcAssistant *
+open_account_page (void)
+{
+  return open_account_page_at (ec_test_sim_get_url (sim));
 }
 
 static void
@@ -266,6 +274,30 @@ test_lookup (gconstpointer data)
   g_assert_null (assistant);
 }
 
+/* Nothing listens on the service's address: the page says to check the
+ * network and stays, with Next offered again. */
+static void
+test_offline (void)
+{
+  EcAssistant *assistant = open_account_page_at ("http://127.0.0.1:1");
+  GtkWidget   *window = GTK_WIDGET (assistant);
+  g_autoptr (GError) error = ec_client_error_new (EC_CLIENT_ERROR_OFFLINE, NULL, NULL, 0);
+  GtkWidget *label;
+
+  fill (assistant, "F222334450", "林美華");
+  press_next (assistant);
+
+  g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
+  g_assert_nonnull (strstr (error->message, "網路"));
+  label = gtk_test_find_label (window, error->message);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_visible (label));
+  g_assert_cmpint (ec_learner_choices_get_lookup_outcome (ec_assistant_get_choices (assistant)), ==,
+                   EC_LOOKUP_OUTCOME_NONE);
+  g_assert_true (gtk_widget_get_sensitive (next_button (window)));
+  gtk_widget_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +320,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &lookup_cases[i], test_lookup);
     }
+
+  g_test_add_func ("/ui/account-check/offline", test_offline);
 
   status = g_test_run ();
   ec_test_sim_stop (sim);
