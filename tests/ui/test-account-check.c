@@ -14,116 +14,22 @@
 
 #include "ec-account-check-page.h"
 #include "ec-assistant.h"
+#include "ec-test-ui.h"
 #include "ec-id-number.h"
 #include "ec-test-sim.h"
 #include "ec-test-util.h"
 
 static EcTestSim *sim;
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_allocated_width (widget),
-                                        gtk_widget_get_allocated_height (widget));
-  cr = cairo_create (surface);
-  gtk_widget_draw (widget, cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-}
-
-static void
-settle (GtkWidget *window)
-{
-  GtkWidget *alive = window;
-
-  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  if (alive != NULL)
-    {
-      gtk_test_widget_wait_for_draw (alive);
-      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
-    }
-}
-
-/* Finds a label as the translation writes it: the widget shows it without
- * the mnemonic's underscore. */
-static GtkWidget *
-find_label (GtkWidget  *window,
-            const char *label)
-{
-  g_autoptr (GString) shown = g_string_new (label);
-
-  g_string_replace (shown, "_", "", 0);
-  return gtk_test_find_label (window, shown->str);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *window,
-             const char *label)
-{
-  GtkWidget *label_widget = find_label (window, label);
-
-  g_assert_nonnull (label_widget);
-  return gtk_widget_get_ancestor (label_widget, GTK_TYPE_BUTTON);
-}
-
 /* The entry a label's mnemonic leads to. */
 static GtkEntry *
 find_entry (GtkWidget  *window,
             const char *label)
 {
-  GtkWidget *label_widget = find_label (window, label);
+  GtkWidget *label_widget = ec_test_ui_find_label (window, label);
 
   g_assert_nonnull (label_widget);
   return GTK_ENTRY (gtk_label_get_mnemonic_widget (GTK_LABEL (label_widget)));
-}
-
-static GtkWidget *
-next_button (GtkWidget *window)
-{
-  GtkWidget *label = find_label (window, "下一步(_N)");
-
-  if (label == NULL)
-    label = find_label (window, "完成(_D)");
-  g_assert_nonnull (label);
-  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
-}
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Presses Next and waits for the page's work (a lookup) to end. */
-static void
-press_next (EcAssistant *assistant)
-{
-  GtkWidget *next = next_button (GTK_WIDGET (assistant));
-  gboolean   timed_out = FALSE;
-  guint      timeout;
-
-  g_assert_true (gtk_widget_get_sensitive (next));
-  gtk_button_clicked (GTK_BUTTON (next));
-
-  timeout = g_timeout_add_seconds (30, on_timeout_cb, &timed_out);
-  while (ec_assistant_page_get_applying (ec_assistant_get_current_page (assistant)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_false (timed_out);
-  settle (GTK_WIDGET (assistant));
 }
 
 /* Opens the assistant with a client of the demo service and walks to the
@@ -140,16 +46,16 @@ open_account_page_at (const char *url)
   assistant = ec_assistant_new_with_client (NULL, NULL, client);
   window = GTK_WIDGET (assistant);
   gtk_widget_show (window);
-  settle (window);
+  ec_test_ui_settle (window);
 
-  press_next (assistant);
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "教育人員（公立學校教師）(_E)")));
-  settle (window);
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "教育人員（公立學校教師）(_E)")));
+  ec_test_ui_settle (window);
+  ec_test_ui_press_next (assistant);
 
   /* The route page is no longer the last one. */
-  g_assert_nonnull (find_label (window, "下一步(_N)"));
-  press_next (assistant);
+  g_assert_nonnull (ec_test_ui_find_label (window, "下一步(_N)"));
+  ec_test_ui_press_next (assistant);
   g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
   g_assert_cmpstr (ec_assistant_page_get_title (ec_assistant_get_current_page (assistant)), ==, "查詢公務帳號");
   return assistant;
@@ -170,7 +76,7 @@ fill (EcAssistant *assistant,
 
   gtk_entry_set_text (find_entry (window, "身分證字號(_I)"), id_number);
   gtk_entry_set_text (find_entry (window, "姓名(_N)"), name);
-  settle (window);
+  ec_test_ui_settle (window);
 }
 
 static void
@@ -182,7 +88,7 @@ test_invalid_id_and_reveal (void)
   GtkWidget   *error_label;
   g_autoptr (GError) error = NULL;
 
-  g_assert_false (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_false (gtk_widget_get_sensitive (ec_test_ui_next_button (window)));
   g_assert_false (gtk_entry_get_visibility (id_entry));
   g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (GTK_WIDGET (id_entry))), ==, "身分證字號");
   g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (
@@ -200,18 +106,18 @@ test_invalid_id_and_reveal (void)
   g_assert_nonnull (error_label);
   g_assert_true (gtk_widget_is_visible (error_label));
   g_assert_true (gtk_style_context_has_class (gtk_widget_get_style_context (error_label), "error"));
-  g_assert_false (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_false (gtk_widget_get_sensitive (ec_test_ui_next_button (window)));
 
   /* Fixed (lowercase is normalized): the error goes, Next is offered. */
   fill (assistant, "a123456789", "王大明");
   g_assert_false (gtk_widget_is_visible (error_label));
-  g_assert_true (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_true (gtk_widget_get_sensitive (ec_test_ui_next_button (window)));
 
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "顯示身分證字號(_S)")));
-  settle (window);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "顯示身分證字號(_S)")));
+  ec_test_ui_settle (window);
   g_assert_true (gtk_entry_get_visibility (id_entry));
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "顯示身分證字號(_S)")));
-  settle (window);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "顯示身分證字號(_S)")));
+  ec_test_ui_settle (window);
   g_assert_false (gtk_entry_get_visibility (id_entry));
 
   gtk_widget_destroy (window);
@@ -248,7 +154,7 @@ test_lookup (gconstpointer data)
   GtkWidget        *hint;
 
   fill (assistant, c->id_number, c->name);
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
 
   /* The first Next shows the result and stays on the page. */
   g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
@@ -265,12 +171,12 @@ test_lookup (gconstpointer data)
   g_assert_null (gtk_test_find_label (window, c->id_number));
 
   if (c->screenshot != NULL)
-    save_screenshot (window, c->screenshot);
+    ec_test_ui_save_screenshot (window, c->screenshot);
 
   /* The second one moves on: this is the last page so far. */
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
-  gtk_button_clicked (GTK_BUTTON (next_button (window)));
-  settle (window);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_next_button (window)));
+  ec_test_ui_settle (window);
   g_assert_null (assistant);
 }
 
@@ -285,7 +191,7 @@ test_offline (void)
   GtkWidget *label;
 
   fill (assistant, "F222334450", "林美華");
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
 
   g_assert_true (EC_IS_ACCOUNT_CHECK_PAGE (ec_assistant_get_current_page (assistant)));
   g_assert_nonnull (strstr (error->message, "網路"));
@@ -294,7 +200,7 @@ test_offline (void)
   g_assert_true (gtk_widget_is_visible (label));
   g_assert_cmpint (ec_learner_choices_get_lookup_outcome (ec_assistant_get_choices (assistant)), ==,
                    EC_LOOKUP_OUTCOME_NONE);
-  g_assert_true (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_true (gtk_widget_get_sensitive (ec_test_ui_next_button (window)));
   gtk_widget_destroy (window);
 }
 

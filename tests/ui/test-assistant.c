@@ -13,69 +13,11 @@
 #include <gtk/gtk.h>
 
 #include "ec-assistant.h"
+#include "ec-test-ui.h"
 #include "ec-identity-page.h"
 #include "ec-route-page.h"
 #include "ec-test-util.h"
 #include "ec-welcome-page.h"
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_allocated_width (widget),
-                                        gtk_widget_get_allocated_height (widget));
-  cr = cairo_create (surface);
-  gtk_widget_draw (widget, cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-}
-
-/* Lets the window handle what the test did and draw it; a window that
- * closed in the meantime has nothing left to draw. */
-static void
-settle (GtkWidget *window)
-{
-  GtkWidget *alive = window;
-
-  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  if (alive != NULL)
-    {
-      gtk_test_widget_wait_for_draw (alive);
-      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
-    }
-}
-
-/* Finds a label as the translation writes it ("下一步(_N)"): the widget
- * shows it without the mnemonic's underscore. */
-static GtkWidget *
-find_label (GtkWidget  *window,
-            const char *label)
-{
-  g_autoptr (GString) shown = g_string_new (label);
-
-  g_string_replace (shown, "_", "", 0);
-  return gtk_test_find_label (window, shown->str);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *window,
-             const char *label)
-{
-  GtkWidget *label_widget = find_label (window, label);
-
-  g_assert_nonnull (label_widget);
-  return gtk_widget_get_ancestor (label_widget, GTK_TYPE_BUTTON);
-}
 
 /* A key press alone: the window closes on it, so there is no window left
  * for the release that gtk_test_widget_send_key() would also send. */
@@ -92,29 +34,7 @@ press_key (GtkWidget *window,
   gdk_event_set_device (event, gdk_seat_get_keyboard (seat));
   gtk_main_do_event (event);
   gdk_event_free (event);
-  settle (window);
-}
-
-/* Next, whatever its label says on this page (下一步 or 完成). */
-static GtkWidget *
-next_button (GtkWidget *window)
-{
-  GtkWidget *label = find_label (window, "下一步(_N)");
-
-  if (label == NULL)
-    label = find_label (window, "完成(_D)");
-  g_assert_nonnull (label);
-  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
-}
-
-static void
-press_next (EcAssistant *assistant)
-{
-  GtkWidget *next = next_button (GTK_WIDGET (assistant));
-
-  g_assert_true (gtk_widget_get_sensitive (next));
-  gtk_button_clicked (GTK_BUTTON (next));
-  settle (GTK_WIDGET (assistant));
+  ec_test_ui_settle (window);
 }
 
 static EcAssistant *
@@ -123,7 +43,7 @@ open_assistant (void)
   EcAssistant *assistant = ec_assistant_new (NULL, NULL);
 
   gtk_widget_show (GTK_WIDGET (assistant));
-  settle (GTK_WIDGET (assistant));
+  ec_test_ui_settle (GTK_WIDGET (assistant));
   g_assert_true (EC_IS_WELCOME_PAGE (ec_assistant_get_current_page (assistant)));
   return assistant;
 }
@@ -136,29 +56,29 @@ test_walkthrough_screens (void)
   GtkWidget   *next;
 
   g_assert_nonnull (gtk_test_find_label (window, "登入方式決定您的時數是否採計"));
-  save_screenshot (window, "assistant-1-welcome-zh_TW");
-  press_next (assistant);
+  ec_test_ui_save_screenshot (window, "assistant-1-welcome-zh_TW");
+  ec_test_ui_press_next (assistant);
 
   /* Nothing chosen yet: Next waits for an identity. */
   g_assert_true (EC_IS_IDENTITY_PAGE (ec_assistant_get_current_page (assistant)));
-  next = next_button (window);
+  next = ec_test_ui_next_button (window);
   g_assert_false (gtk_widget_get_sensitive (next));
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "教育人員（公立學校教師）(_E)")));
-  settle (window);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "教育人員（公立學校教師）(_E)")));
+  ec_test_ui_settle (window);
   g_assert_true (gtk_widget_get_sensitive (next));
   g_assert_cmpint (ec_learner_choices_get_identity (ec_assistant_get_choices (assistant)), ==, EC_IDENTITY_EDUCATOR);
-  save_screenshot (window, "assistant-2-identity-zh_TW");
-  press_next (assistant);
+  ec_test_ui_save_screenshot (window, "assistant-2-identity-zh_TW");
+  ec_test_ui_press_next (assistant);
 
   g_assert_true (EC_IS_ROUTE_PAGE (ec_assistant_get_current_page (assistant)));
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "我的e政府帳號(_M)")));
-  settle (window);
-  save_screenshot (window, "assistant-3-route-zh_TW");
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "我的e政府帳號(_M)")));
+  ec_test_ui_settle (window);
+  ec_test_ui_save_screenshot (window, "assistant-3-route-zh_TW");
 
   /* The last page so far: Next reads Done and closes the assistant. */
-  g_assert_nonnull (find_label (window, "完成(_D)"));
+  g_assert_nonnull (ec_test_ui_find_label (window, "完成(_D)"));
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
   g_assert_null (assistant);
 }
 
@@ -195,15 +115,15 @@ test_route_recommendation (gconstpointer data)
   EcLearnerChoices *choices = ec_assistant_get_choices (assistant);
   EcRouteAdvice     advice;
 
-  press_next (assistant);
-  gtk_button_clicked (GTK_BUTTON (find_button (window, identity_buttons[c->identity])));
-  settle (window);
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, identity_buttons[c->identity])));
+  ec_test_ui_settle (window);
+  ec_test_ui_press_next (assistant);
 
   for (guint i = 0; i < G_N_ELEMENTS (c->ticks) && c->ticks[i] != NULL; i++)
     {
-      gtk_button_clicked (GTK_BUTTON (find_button (window, c->ticks[i])));
-      settle (window);
+      gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, c->ticks[i])));
+      ec_test_ui_settle (window);
     }
 
   g_assert_cmpint (ec_learner_choices_get_route (choices), ==, c->recommended);
@@ -224,17 +144,17 @@ test_back_keeps_choice_and_escape_closes (void)
   GtkWidget   *window = GTK_WIDGET (assistant);
   GtkWidget   *radio;
 
-  press_next (assistant);
-  radio = find_button (window, "一般民眾(_G)");
+  ec_test_ui_press_next (assistant);
+  radio = ec_test_ui_find_button (window, "一般民眾(_G)");
   gtk_button_clicked (GTK_BUTTON (radio));
-  settle (window);
-  press_next (assistant);
+  ec_test_ui_settle (window);
+  ec_test_ui_press_next (assistant);
 
-  gtk_button_clicked (GTK_BUTTON (find_button (window, "上一步(_B)")));
-  settle (window);
+  gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "上一步(_B)")));
+  ec_test_ui_settle (window);
   g_assert_true (EC_IS_IDENTITY_PAGE (ec_assistant_get_current_page (assistant)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (radio)));
-  g_assert_true (gtk_widget_get_sensitive (next_button (window)));
+  g_assert_true (gtk_widget_get_sensitive (ec_test_ui_next_button (window)));
 
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
   press_key (window, GDK_KEY_Escape);
@@ -242,10 +162,9 @@ test_back_keeps_choice_and_escape_closes (void)
 }
 
 static gboolean
-on_timeout_cb (gpointer user_data)
+has_identity (gpointer user_data)
 {
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
+  return ec_learner_choices_get_has_identity (user_data);
 }
 
 /* Keyboard only: the mnemonics of the translated labels choose. */
@@ -254,20 +173,13 @@ test_mnemonic_chooses_identity (void)
 {
   EcAssistant *assistant = open_assistant ();
   GtkWidget   *window = GTK_WIDGET (assistant);
-  gboolean     timed_out = FALSE;
-  guint        timeout;
 
-  press_next (assistant);
+  ec_test_ui_press_next (assistant);
   g_assert_true (gtk_window_mnemonic_activate (GTK_WINDOW (window), GDK_KEY_g, GDK_MOD1_MASK));
 
   /* A button activated from the keyboard shows itself pressed for a
    * moment before it is clicked. */
-  timeout = g_timeout_add_seconds (5, on_timeout_cb, &timed_out);
-  while (!ec_learner_choices_get_has_identity (ec_assistant_get_choices (assistant)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_true (ec_learner_choices_get_has_identity (ec_assistant_get_choices (assistant)));
+  g_assert_true (ec_test_ui_wait_for (has_identity, ec_assistant_get_choices (assistant), 5));
   g_assert_cmpint (ec_learner_choices_get_identity (ec_assistant_get_choices (assistant)), ==, EC_IDENTITY_GENERAL_PUBLIC);
   gtk_widget_destroy (window);
 }

@@ -13,32 +13,8 @@
 #include <gtk/gtk.h>
 
 #include "ec-demo-service.h"
+#include "ec-test-ui.h"
 #include "ec-window.h"
-
-/* Saves what @widget shows as a PNG under the build directory, so that a
- * person can look at the zh_TW UI without running it. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        gtk_widget_get_allocated_width (widget),
-                                        gtk_widget_get_allocated_height (widget));
-  cr = cairo_create (surface);
-  gtk_widget_draw (widget, cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  g_test_message ("screenshot: %s", path);
-}
 
 static GtkWidget *
 find_visible_child (GtkWidget *window)
@@ -69,7 +45,7 @@ test_welcome_is_translated (void)
   /* The zh_TW catalogue is in use: the heading is the translated one. */
   g_assert_nonnull (gtk_test_find_label (find_visible_child (window), "讓您的學習時數確實認證"));
 
-  save_screenshot (window, "window-welcome-zh_TW");
+  ec_test_ui_save_screenshot (window, "window-welcome-zh_TW");
   gtk_widget_destroy (window);
 }
 
@@ -115,7 +91,7 @@ test_demo_service_starts (void)
   expected = g_strdup_printf ("示範服務：%s", url);
   g_assert_nonnull (gtk_test_find_label (find_visible_child (window), expected));
 
-  save_screenshot (window, "window-demo-zh_TW");
+  ec_test_ui_save_screenshot (window, "window-demo-zh_TW");
   gtk_widget_destroy (window);
 
   ec_demo_service_stop (service);

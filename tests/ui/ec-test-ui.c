@@ -1,0 +1,155 @@
+/* ec-test-ui.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ec-test-ui.h"
+
+/**
+ * ec_test_ui_save_screenshot:
+ * @widget: a drawn widget
+ * @name: the file name, without ".png"
+ *
+ * Saves what @widget shows under the build directory's screenshots/, so
+ * that a person can look at the zh_TW UI without running it.
+ */
+void
+ec_test_ui_save_screenshot (GtkWidget  *widget,
+                            const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_allocated_width (widget),
+                                        gtk_widget_get_allocated_height (widget));
+  cr = cairo_create (surface);
+  gtk_widget_draw (widget, cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_test_message ("screenshot: %s", path);
+}
+
+/**
+ * ec_test_ui_settle:
+ *
+ * Lets the window handle what the test did and draw it; a window that
+ * closed in the meantime has nothing left to draw.
+ */
+void
+ec_test_ui_settle (GtkWidget *window)
+{
+  GtkWidget *alive = window;
+
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  if (alive != NULL)
+    {
+      gtk_test_widget_wait_for_draw (alive);
+      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+    }
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * ec_test_ui_wait_for:
+ *
+ * Runs the main loop until @condition holds, or @seconds pass.
+ *
+ * Returns: %TRUE if the condition came true in time.
+ */
+gboolean
+ec_test_ui_wait_for (EcTestUiCondition condition,
+                     gpointer          user_data,
+                     guint             seconds)
+{
+  gboolean timed_out = FALSE;
+  guint    timeout = g_timeout_add_seconds (seconds, on_timeout_cb, &timed_out);
+
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+  return !timed_out;
+}
+
+/**
+ * ec_test_ui_find_label:
+ *
+ * Finds a label as the translation writes it ("下一步(_N)"): the widget
+ * shows it without the mnemonic's underscore.
+ */
+GtkWidget *
+ec_test_ui_find_label (GtkWidget  *window,
+                       const char *label)
+{
+  g_autoptr (GString) shown = g_string_new (label);
+
+  g_string_replace (shown, "_", "", 0);
+  return gtk_test_find_label (window, shown->str);
+}
+
+GtkWidget *
+ec_test_ui_find_button (GtkWidget  *window,
+                        const char *label)
+{
+  GtkWidget *label_widget = ec_test_ui_find_label (window, label);
+
+  g_assert_nonnull (label_widget);
+  return gtk_widget_get_ancestor (label_widget, GTK_TYPE_BUTTON);
+}
+
+/* Next, whatever its label says on this page (下一步 or 完成). */
+GtkWidget *
+ec_test_ui_next_button (GtkWidget *window)
+{
+  GtkWidget *label = ec_test_ui_find_label (window, "下一步(_N)");
+
+  if (label == NULL)
+    label = ec_test_ui_find_label (window, "完成(_D)");
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+}
+
+static gboolean
+page_is_idle (gpointer user_data)
+{
+  EcAssistant *assistant = *(EcAssistant **) user_data;
+
+  return assistant == NULL || !ec_assistant_page_get_applying (ec_assistant_get_current_page (assistant));
+}
+
+/**
+ * ec_test_ui_press_next:
+ *
+ * Presses Next and waits for the page's work (a lookup) to end; the
+ * assistant may have closed after its last page.
+ */
+void
+ec_test_ui_press_next (EcAssistant *assistant)
+{
+  GtkWidget   *next = ec_test_ui_next_button (GTK_WIDGET (assistant));
+  EcAssistant *alive = assistant;
+
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+  gtk_button_clicked (GTK_BUTTON (next));
+  g_assert_true (ec_test_ui_wait_for (page_is_idle, &alive, 30));
+  if (alive != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+      ec_test_ui_settle (GTK_WIDGET (alive));
+    }
+}
