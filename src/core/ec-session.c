@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ec-session-private.h"
 #include "ec-session.h"
 
 /* The session is the one place that knows how the three parts of the data
@@ -32,6 +33,11 @@ struct _EcSession {
   char       *login;
   char       *route;
   JsonObject *account;
+
+  /* Only between ec_session_keep_password_for_relogin() and the re-login
+   * or log-out it is for. */
+  gboolean keep_password;
+  char    *relogin_password;
 };
 
 G_DEFINE_FINAL_TYPE (EcSession, ec_session, G_TYPE_OBJECT)
@@ -68,6 +74,8 @@ set_logged_in (EcSession *self,
 static void
 forget_local_state (EcSession *self)
 {
+  g_clear_pointer (&self->relogin_password, wipe_free);
+  self->keep_password = FALSE;
   ec_api_client_set_token (self->client, NULL);
   g_clear_object (&self->cache);
   g_clear_pointer (&self->account, json_object_unref);
@@ -164,6 +172,13 @@ on_logged_in_cb (GObject      *source,
   if (json_object_has_member (reply, "account") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (reply, "account")))
     self->account = json_object_ref (json_object_get_object_member (reply, "account"));
   set_logged_in (self, TRUE);
+
+  if (self->keep_password && data->password != NULL)
+    {
+      g_clear_pointer (&self->relogin_password, wipe_free);
+      self->relogin_password = g_strdup (data->password);
+      self->keep_password = FALSE;
+    }
 
   if (!data->remember)
     {
@@ -479,6 +494,7 @@ ec_session_finalize (GObject *object)
   g_free (self->login);
   g_free (self->route);
   g_clear_pointer (&self->account, json_object_unref);
+  g_clear_pointer (&self->relogin_password, wipe_free);
 
   G_OBJECT_CLASS (ec_session_parent_class)->finalize (object);
 }
@@ -590,4 +606,39 @@ ec_session_set_cache_path (EcSession  *self,
 
   g_free (self->cache_path);
   self->cache_path = g_strdup (path);
+}
+
+/**
+ * ec_session_keep_password_for_relogin:
+ *
+ * Makes the next successful login keep its password in this process's
+ * memory (never on disk) until ec_session_relogin_async() or a log-out
+ * uses or wipes it.  A conversion needs this: the platform counts the
+ * earlier hours only after the learner logs in again, and the app does that
+ * for the learner without asking for the password twice.
+ */
+void
+ec_session_keep_password_for_relogin (EcSession *self)
+{
+  g_return_if_fail (EC_IS_SESSION (self));
+  self->keep_password = TRUE;
+}
+
+/* For ec-session-relogin.c: hands over the kept password. */
+char *
+ec_session_steal_relogin_password (EcSession *self)
+{
+  return g_steal_pointer (&self->relogin_password);
+}
+
+void
+ec_session_forget (EcSession *self)
+{
+  forget_local_state (self);
+}
+
+void
+ec_session_wipe_password (char *password)
+{
+  wipe_free (password);
 }

@@ -61,6 +61,17 @@ gboolean ec_session_login_finish (EcSession    *self,
                                   GError      **remember_error,
                                   GError      **error);
 
+void ec_session_keep_password_for_relogin (EcSession *self);
+
+void ec_session_relogin_async (EcSession          *self,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data);
+
+gboolean ec_session_relogin_finish (EcSession    *self,
+                                    GAsyncResult *result,
+                                    GError      **error);
+
 void ec_session_sync_async (EcSession          *self,
                             GCancellable       *cancellable,
                             GAsyncReadyCallback callback,

@@ -422,6 +422,72 @@ test_logout_forgets (Fixture      *fixture,
   g_assert_null (password);
 }
 
+static gboolean
+relogin (Fixture *fixture,
+         GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  ec_session_relogin_async (fixture->session, NULL, on_done_cb, &result);
+  return ec_session_relogin_finish (fixture->session, wait_for (&result), error);
+}
+
+/* A conversion that succeeds at once asks the learner to log in again;
+ * the session does so with the password it kept, in a new session. */
+static void
+test_relogin_after_conversion (Fixture      *fixture,
+                               gconstpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) me_result = NULL;
+  g_autoptr (JsonObject) application = NULL;
+  g_autoptr (JsonObject) me = NULL;
+  g_autofree char *old_token = NULL;
+  JsonObject      *account;
+
+  ec_session_keep_password_for_relogin (fixture->session);
+  g_assert_true (login (fixture, "gov-tw", "wu.jiahao", FALSE, NULL, &error));
+  g_assert_no_error (error);
+  old_token = g_strdup (ec_api_client_get_token (fixture->client));
+
+  ec_api_client_create_application_async (fixture->client, "2.16.886.101.20003.20022", "新進人員", NULL, NULL,
+                                          on_done_cb, &result);
+  application = ec_api_client_object_finish (fixture->client, wait_for (&result), &error);
+  g_assert_no_error (error);
+
+  g_assert_true (relogin (fixture, &error));
+  g_assert_no_error (error);
+  g_assert_true (ec_session_get_logged_in (fixture->session));
+  g_assert_cmpstr (ec_api_client_get_token (fixture->client), !=, old_token);
+
+  ec_api_client_get_me_async (fixture->client, NULL, on_done_cb, &me_result);
+  me = ec_api_client_object_finish (fixture->client, wait_for (&me_result), &error);
+  g_assert_no_error (error);
+  account = json_object_get_object_member (me, "account");
+  g_assert_cmpstr (json_object_get_string_member (account, "kind"), ==, "official");
+  g_assert_false (json_object_get_null_member (account, "relogin_at"));
+}
+
+/* The kept password serves once; after that, with nothing in the keyring
+ * either, the learner must type it, and the session says logged out. */
+static void
+test_relogin_without_password (Fixture      *fixture,
+                               gconstpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  ec_session_keep_password_for_relogin (fixture->session);
+  g_assert_true (login (fixture, "ecpa", "huang.shufen", FALSE, NULL, &error));
+  g_assert_true (relogin (fixture, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (relogin (fixture, &error));
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_UNAUTHORIZED);
+  g_assert_false (ec_session_get_logged_in (fixture->session));
+  g_assert_null (ec_api_client_get_token (fixture->client));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +503,8 @@ main (int   argc,
   ADD ("/session/keyring/none", test_no_secret_service);
   ADD ("/session/privacy/nothing-secret-on-disk", test_nothing_secret_on_disk);
   ADD ("/session/logout/forgets", test_logout_forgets);
+  ADD ("/session/relogin/after-conversion", test_relogin_after_conversion);
+  ADD ("/session/relogin/without-password", test_relogin_without_password);
 #undef ADD
 
   return g_test_run ();
