@@ -276,10 +276,17 @@ ec_account_check_page_apply_finish (EcAssistantPage *page,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* The page asks the service; without one it has nothing to offer. */
+/* The page asks the service; without one it has nothing to offer.  The
+ * general public needs no official account (DOMAIN.md): its 我的e政府
+ * member account is the right one, so there is nothing to check. */
 static gboolean
 ec_account_check_page_is_relevant (EcAssistantPage *page)
 {
+  EcLearnerChoices *choices = ec_assistant_page_get_choices (page);
+
+  if (ec_learner_choices_get_has_identity (choices)
+      && ec_learner_choices_get_identity (choices) == EC_IDENTITY_GENERAL_PUBLIC)
+    return FALSE;
   return ec_assistant_page_get_client (page) != NULL;
 }
 

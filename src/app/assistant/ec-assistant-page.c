@@ -17,7 +17,8 @@
  * of its async work, made on first use and cancelled when the page goes
  * away, so no callback ever runs on a disposed page.  The service client,
  * when there is one, is handed to every page so that a page can ask the
- * service without knowing the application. */
+ * service without knowing the application; so is the learner's session,
+ * which the pages that log in leave logged in for the main window. */
 
 typedef struct {
   char             *title;
@@ -25,6 +26,7 @@ typedef struct {
   gboolean          applying;
   EcLearnerChoices *choices;
   EcApiClient      *client;
+  EcSession        *session;
   GCancellable     *cancellable;
 } EcAssistantPagePrivate;
 
@@ -37,6 +39,7 @@ enum {
   PROP_APPLYING,
   PROP_CHOICES,
   PROP_CLIENT,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -94,6 +97,9 @@ ec_assistant_page_get_property (GObject    *object,
     case PROP_CLIENT:
       g_value_set_object (value, priv->client);
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, priv->session);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,6 +128,9 @@ ec_assistant_page_set_property (GObject      *object,
     case PROP_CLIENT:
       g_set_object (&priv->client, g_value_get_object (value));
       break;
+    case PROP_SESSION:
+      g_set_object (&priv->session, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -138,6 +147,7 @@ ec_assistant_page_dispose (GObject *object)
   g_clear_object (&priv->cancellable);
   g_clear_object (&priv->choices);
   g_clear_object (&priv->client);
+  g_clear_object (&priv->session);
 
   G_OBJECT_CLASS (ec_assistant_page_parent_class)->dispose (object);
 }
@@ -177,6 +187,8 @@ ec_assistant_page_class_init (EcAssistantPageClass *klass)
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   obj_props[PROP_CLIENT] = g_param_spec_object ("client", NULL, NULL, EC_TYPE_API_CLIENT,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  obj_props[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, EC_TYPE_SESSION,
+                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 }
 
@@ -279,8 +291,9 @@ ec_assistant_page_get_choices (EcAssistantPage *self)
 /**
  * ec_assistant_page_get_client:
  *
- * Returns: (transfer none) (nullable): the client of the learning service,
- *   or %NULL when the app has no service to ask.
+ * Returns: (transfer none) (nullable): the client of the learning service
+ *   (the session's, when the page has a session), or %NULL when the app
+ *   has no service to ask.
  */
 EcApiClient *
 ec_assistant_page_get_client (EcAssistantPage *self)
@@ -288,7 +301,26 @@ ec_assistant_page_get_client (EcAssistantPage *self)
   EcAssistantPagePrivate *priv = ec_assistant_page_get_instance_private (self);
 
   g_return_val_if_fail (EC_IS_ASSISTANT_PAGE (self), NULL);
+
+  if (priv->client == NULL && priv->session != NULL)
+    return ec_session_get_client (priv->session);
   return priv->client;
+}
+
+/**
+ * ec_assistant_page_get_session:
+ *
+ * Returns: (transfer none) (nullable): the learner's session, which the
+ *   pages that log in use (and leave logged in for the main window), or
+ *   %NULL when the app has no service.
+ */
+EcSession *
+ec_assistant_page_get_session (EcAssistantPage *self)
+{
+  EcAssistantPagePrivate *priv = ec_assistant_page_get_instance_private (self);
+
+  g_return_val_if_fail (EC_IS_ASSISTANT_PAGE (self), NULL);
+  return priv->session;
 }
 
 /**

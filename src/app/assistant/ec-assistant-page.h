@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-api-client.h"
+#include "ec-session.h"
 #include "ec-learner-choices.h"
 
 G_BEGIN_DECLS
@@ -56,6 +57,8 @@ gboolean ec_assistant_page_get_applying (EcAssistantPage *self);
 EcLearnerChoices *ec_assistant_page_get_choices (EcAssistantPage *self);
 
 EcApiClient *ec_assistant_page_get_client (EcAssistantPage *self);
+
+EcSession *ec_assistant_page_get_session (EcAssistantPage *self);
 
 GCancellable *ec_assistant_page_get_cancellable (EcAssistantPage *self);
 

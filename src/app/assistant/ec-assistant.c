@@ -45,6 +45,7 @@ struct _EcAssistant {
 
   EcLearnerChoices *choices;
   EcApiClient      *client;
+  EcSession        *session;
   GPtrArray        *pages;
   guint             current;
 };
@@ -55,6 +56,7 @@ enum {
   PROP_0,
   PROP_CHOICES,
   PROP_CLIENT,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -238,7 +240,8 @@ ec_assistant_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     {
       EcAssistantPage *page = g_object_new (page_types[i](), "choices", self->choices,
-                                            "client", self->client, "visible", TRUE, NULL);
+                                            "client", self->client, "session", self->session,
+                                            "visible", TRUE, NULL);
 
       g_ptr_array_add (self->pages, page);
       gtk_container_add (GTK_CONTAINER (self->stack), GTK_WIDGET (page));
@@ -266,6 +269,9 @@ ec_assistant_get_property (GObject    *object,
     case PROP_CLIENT:
       g_value_set_object (value, self->client);
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -287,6 +293,9 @@ ec_assistant_set_property (GObject      *object,
     case PROP_CLIENT:
       self->client = g_value_dup_object (value);
       break;
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -300,6 +309,7 @@ ec_assistant_dispose (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->choices);
   g_clear_object (&self->client);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (ec_assistant_parent_class)->dispose (object);
 }
@@ -321,6 +331,10 @@ ec_assistant_class_init (EcAssistantClass *klass)
   /* Pages that ask the service are skipped without one. */
   obj_props[PROP_CLIENT] = g_param_spec_object ("client", NULL, NULL, EC_TYPE_API_CLIENT,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The pages that log in use it; its client serves when no client is
+   * given. */
+  obj_props[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, EC_TYPE_SESSION,
+                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-assistant.ui");
@@ -373,6 +387,24 @@ ec_assistant_new_with_client (GtkWindow        *parent,
                               EcApiClient      *client)
 {
   return g_object_new (EC_TYPE_ASSISTANT, "transient-for", parent, "choices", choices, "client", client, NULL);
+}
+
+/**
+ * ec_assistant_new_with_session:
+ * @parent: (nullable): the main window
+ * @choices: (nullable): earlier choices to start from
+ * @session: (nullable): the learner's session, which the assistant leaves
+ *   logged in when the learner logs in; its client serves the pages that
+ *   ask the service
+ *
+ * Returns: (transfer full): the assistant, not shown yet.
+ */
+EcAssistant *
+ec_assistant_new_with_session (GtkWindow        *parent,
+                               EcLearnerChoices *choices,
+                               EcSession        *session)
+{
+  return g_object_new (EC_TYPE_ASSISTANT, "transient-for", parent, "choices", choices, "session", session, NULL);
 }
 
 EcLearnerChoices *

@@ -24,6 +24,10 @@ EcAssistant *ec_assistant_new_with_client (GtkWindow        *parent,
                                            EcLearnerChoices *choices,
                                            EcApiClient      *client);
 
+EcAssistant *ec_assistant_new_with_session (GtkWindow        *parent,
+                                            EcLearnerChoices *choices,
+                                            EcSession        *session);
+
 EcLearnerChoices *ec_assistant_get_choices (EcAssistant *self);
 
 EcAssistantPage *ec_assistant_get_current_page (EcAssistant *self);
