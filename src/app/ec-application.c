@@ -25,26 +25,39 @@ struct _EcApplication {
   GSettings        *settings;
   EcLearnerChoices *choices;
   EcApiClient      *client;
+  EcSession        *session;
+
+  /* The first start's assistant waits for the demo service. */
+  gboolean assistant_pending;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
 
-/* The client of the learning service, for the assistant's pages that ask
- * it; an address the client refuses (plain HTTP to a remote host) leaves
- * the app without one, which those pages take as "no service". */
+/* The client of the learning service and the learner's session on it,
+ * for the assistant's pages that ask it and log in; an address the client
+ * refuses (plain HTTP to a remote host) leaves the app without one, which
+ * those pages take as "no service". */
 static void
 set_service_url (EcApplication *self,
                  const char    *url)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (EcCredentialStore) credentials = NULL;
 
+  g_clear_object (&self->session);
   g_clear_object (&self->client);
   if (url == NULL || *url == '\0')
     return;
 
   self->client = ec_api_client_new (url, &error);
   if (self->client == NULL)
-    g_warning ("The service address is not usable: %s", error->message);
+    {
+      g_warning ("The service address is not usable: %s", error->message);
+      return;
+    }
+
+  credentials = ec_credential_store_new (url);
+  self->session = ec_session_new (self->client, credentials);
 }
 
 /* The main window, wherever the focus is (the assistant is a window of
@@ -58,6 +71,8 @@ get_window (EcApplication *self)
 
   return NULL;
 }
+
+static void open_assistant (EcApplication *self);
 
 static void
 on_demo_started_cb (GObject      *source,
@@ -87,11 +102,18 @@ on_demo_started_cb (GObject      *source,
                                     "Reinstall Elearn Companion, or run it without --demo."),
                                  error->message);
       ec_window_show_error (window, message);
-      return;
+    }
+  else
+    {
+      set_service_url (self, url);
+      ec_window_show_service (window, url);
     }
 
-  set_service_url (self, url);
-  ec_window_show_service (window, url);
+  if (self->assistant_pending)
+    {
+      self->assistant_pending = FALSE;
+      open_assistant (self);
+    }
 }
 
 static void
@@ -130,7 +152,7 @@ open_assistant (EcApplication *self)
   if (self->choices == NULL)
     self->choices = ec_learner_choices_new ();
 
-  assistant = ec_assistant_new_with_client (GTK_WINDOW (get_window (self)), self->choices, self->client);
+  assistant = ec_assistant_new_with_session (GTK_WINDOW (get_window (self)), self->choices, self->session);
   gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
   g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -158,7 +180,13 @@ ec_application_activate (GApplication *application)
     }
 
   gtk_window_present (GTK_WINDOW (window));
-  if (first)
+
+  /* In the demo the assistant's account check needs the service: the
+   * first start's assistant opens once the service has said where it is
+   * (or has failed to start, and then without it). */
+  if (first && self->demo && self->client == NULL && self->demo_service != NULL)
+    self->assistant_pending = TRUE;
+  else if (first)
     open_assistant (self);
 }
 
@@ -199,6 +227,7 @@ ec_application_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->choices);
+  g_clear_object (&self->session);
   g_clear_object (&self->client);
 
   G_OBJECT_CLASS (ec_application_parent_class)->dispose (object);
