@@ -14,6 +14,7 @@
 
 #include "ec-account-check-page.h"
 #include "ec-assistant.h"
+#include "ec-done-page.h"
 #include "ec-test-ui.h"
 #include "ec-id-number.h"
 #include "ec-test-sim.h"
@@ -173,11 +174,12 @@ test_lookup (gconstpointer data)
   if (c->screenshot != NULL)
     ec_test_ui_save_screenshot (window, c->screenshot);
 
-  /* The second one moves on: this is the last page so far. */
-  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
+  /* The second one moves on: with a client but no session there is
+   * nothing to log in to, so the last page follows. */
   gtk_button_clicked (GTK_BUTTON (ec_test_ui_next_button (window)));
   ec_test_ui_settle (window);
-  g_assert_null (assistant);
+  g_assert_true (EC_IS_DONE_PAGE (ec_assistant_get_current_page (assistant)));
+  gtk_widget_destroy (window);
 }
 
 /* Nothing listens on the service's address: the page says to check the

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-assistant.h"
+#include "ec-done-page.h"
 #include "ec-test-ui.h"
 #include "ec-identity-page.h"
 #include "ec-route-page.h"
@@ -75,7 +76,13 @@ test_walkthrough_screens (void)
   ec_test_ui_settle (window);
   ec_test_ui_save_screenshot (window, "assistant-3-route-zh_TW");
 
-  /* The last page so far: Next reads Done and closes the assistant. */
+  /* Without a service there is nothing to check or log in to: the last
+   * page says how to log in, and its Done closes the assistant. */
+  ec_test_ui_press_next (assistant);
+  g_assert_true (EC_IS_DONE_PAGE (ec_assistant_get_current_page (assistant)));
+  g_assert_nonnull (ec_test_ui_find_label (window, "您已知道該如何登入"));
+  g_assert_nonnull (ec_test_ui_find_label (window, "請用這種方式登入學習平臺：我的e政府帳號。"));
+  ec_test_ui_save_screenshot (window, "assistant-9-done-zh_TW");
   g_assert_nonnull (ec_test_ui_find_label (window, "完成(_D)"));
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
   ec_test_ui_press_next (assistant);
