@@ -9,7 +9,7 @@ PACKAGES="build-essential pkg-config meson ninja-build
   libgtk-3-dev libsoup-3.0-dev libsqlite3-dev libsecret-1-dev libjson-glib-dev
   gettext desktop-file-utils appstream xvfb xauth gnome-keyring dbus-user-session
   dbus-x11 fonts-noto-cjk locales imagemagick clang-format libclang-rt-14-dev
-  flatpak-builder sqlite3 openssl"
+  flatpak-builder sqlite3 openssl poppler-utils"
 
 missing=""
 for p in $PACKAGES; do

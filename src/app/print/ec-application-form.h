@@ -25,6 +25,10 @@ EcApplicationForm *ec_application_form_ref (EcApplicationForm *self);
 void               ec_application_form_unref (EcApplicationForm *self);
 
 const char *ec_application_form_get_member_account (EcApplicationForm *self);
+const char *ec_application_form_get_application_date_roc (EcApplicationForm *self);
+const char *ec_application_form_get_name (EcApplicationForm *self);
+const char *ec_application_form_get_agency_name (EcApplicationForm *self);
+const char *ec_application_form_get_agency_oid (EcApplicationForm *self);
 const char *ec_application_form_get_fax (EcApplicationForm *self);
 const char *ec_application_form_get_phone (EcApplicationForm *self);
 

@@ -1,0 +1,714 @@
+/* ec-application-form.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-application-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "ec-application-form.h"
+#include "ec-client-error.h"
+#include "ec-roc-date.h"
+#include "ec-time.h"
+
+/* The form 「我的E政府公務帳號申請書」 that a pending conversion leaves
+ * the learner to print, sign, complete with a copy of the ID card and fax
+ * to the service centre (DOMAIN.md, "Converting a member account").  It is
+ * drawn as the platform's paper form is laid out, so that the service
+ * centre gets the page it knows.
+ *
+ * The form's fixed wording (its title, field labels, the office-use
+ * headings and the faxing instruction) is the platform's paper form text,
+ * not the app's interface: it stays in Chinese whatever the locale, and is
+ * deliberately not marked for translation. */
+
+struct _EcApplicationForm {
+  char *member_account;
+  char *application_date;
+  char *application_date_roc;
+  char *name;
+  char *item_text;
+  char *agency_name; /* (nullable): the directory does not know the OID. */
+  char *agency_oid;
+  char *fax;
+  char *phone;
+};
+
+/* A4 portrait in points: the form is laid out in these units and scaled
+ * into whatever it is drawn on. */
+#define PAGE_WIDTH 595.276
+#define PAGE_HEIGHT 841.890
+#define MARGIN 56.0
+#define LINE_WIDTH 0.8
+#define CELL_PADDING 6.0
+
+/* The first family that has the glyphs wins; every one of them covers
+ * Traditional Chinese. */
+#define FONT_FAMILIES "Noto Sans CJK TC,Noto Sans TC,AR PL UMing TW,sans"
+
+/* The paper form's text, kept out of translation (see above). */
+#define FORM_TITLE "我的E政府公務帳號申請書"
+
+G_DEFINE_BOXED_TYPE (EcApplicationForm, ec_application_form, ec_application_form_ref, ec_application_form_unref)
+
+static void
+ec_application_form_clear (EcApplicationForm *self)
+{
+  g_clear_pointer (&self->member_account, g_free);
+  g_clear_pointer (&self->application_date, g_free);
+  g_clear_pointer (&self->application_date_roc, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->item_text, g_free);
+  g_clear_pointer (&self->agency_name, g_free);
+  g_clear_pointer (&self->agency_oid, g_free);
+  g_clear_pointer (&self->fax, g_free);
+  g_clear_pointer (&self->phone, g_free);
+}
+
+/* Copies a string member into @out.  A member that is absent or not a
+ * string is not the API; null is accepted where the API allows it
+ * (@nullable), and leaves @out %NULL. */
+static gboolean
+read_string_member (JsonObject *object,
+                    const char *name,
+                    gboolean    nullable,
+                    char      **out)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return nullable;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+/* Drops the reference a signal handler held on the form. */
+static void
+form_closure_notify (gpointer  data,
+                     GClosure *closure)
+{
+  ec_application_form_unref (data);
+}
+
+/* Sets the layout's text and font; @width in points, -1 for one line. */
+static void
+set_text (PangoLayout   *layout,
+          const char    *text,
+          double         size,
+          gboolean       bold,
+          double         width,
+          PangoAlignment alignment)
+{
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILIES);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, text, -1);
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static void
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           double       x,
+           double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* The height a cell needs for @text in @width, at least @minimum. */
+static double
+cell_height (PangoLayout *layout,
+             const char  *text,
+             double       width,
+             double       minimum)
+{
+  set_text (layout, text, 11, FALSE, width - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
+  return MAX (minimum, text_height (layout) + 2 * CELL_PADDING);
+}
+
+/* A bordered cell with @text, vertically centred. */
+static void
+draw_cell (cairo_t       *cr,
+           PangoLayout   *layout,
+           const char    *text,
+           double         x,
+           double         y,
+           double         width,
+           double         height,
+           gboolean       bold,
+           PangoAlignment alignment)
+{
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_stroke (cr);
+
+  if (text == NULL)
+    return;
+  set_text (layout, text, 11, bold, width - 2 * CELL_PADDING, alignment);
+  show_text (cr, layout, x + CELL_PADDING, y + (height - text_height (layout)) / 2);
+}
+
+/* A dashed box to paste one side of the ID card on, with its label in the
+ * middle; an ID card is 85.6 × 54 mm, and the box is a little larger. */
+static void
+draw_paste_box (cairo_t     *cr,
+                PangoLayout *layout,
+                const char  *label,
+                double       x,
+                double       y,
+                double       width,
+                double       height)
+{
+  static const double dash[] = { 4.0, 3.0 };
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  set_text (layout, label, 11, FALSE, width, PANGO_ALIGN_CENTER);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  show_text (cr, layout, x, y + (height - text_height (layout)) / 2);
+  cairo_restore (cr);
+}
+
+/* The applicant's part: account and date, name, and the item with the
+ * agency; returns the y below it. */
+static double
+draw_applicant_table (EcApplicationForm *self,
+                      cairo_t           *cr,
+                      PangoLayout       *layout,
+                      double             y)
+{
+  const double     table_width = PAGE_WIDTH - 2 * MARGIN;
+  const double     half = table_width / 2;
+  const double     label_width = 90;
+  const double     item_width = table_width - label_width;
+  g_autofree char *account = g_strconcat ("會員帳號: ", self->member_account, NULL);
+  g_autofree char *date = g_strconcat ("申請日期: ", self->application_date_roc, NULL);
+  g_autofree char *name = g_strconcat ("姓名: ", self->name, NULL);
+  /* An agency the directory does not know keeps its parentheses, empty,
+   * as the platform prints it. */
+  g_autofree char *agency = g_strdup_printf ("新機關名稱: (%s)", self->agency_name != NULL ? self->agency_name : "");
+  g_autofree char *oid = g_strconcat ("新機關OUOID: ", self->agency_oid, NULL);
+  double           height;
+  double           item_heights[3];
+  double           item_total = 0;
+  const char      *items[] = { self->item_text, agency, oid };
+
+  height = MAX (cell_height (layout, account, half, 30), cell_height (layout, date, half, 30));
+  draw_cell (cr, layout, account, MARGIN, y, half, height, FALSE, PANGO_ALIGN_LEFT);
+  draw_cell (cr, layout, date, MARGIN + half, y, half, height, FALSE, PANGO_ALIGN_LEFT);
+  y += height;
+
+  height = cell_height (layout, name, table_width, 30);
+  draw_cell (cr, layout, name, MARGIN, y, table_width, height, FALSE, PANGO_ALIGN_LEFT);
+  y += height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      item_heights[i] = cell_height (layout, items[i], item_width, 26);
+      item_total += item_heights[i];
+    }
+  draw_cell (cr, layout, "申請項目", MARGIN, y, label_width, item_total, TRUE, PANGO_ALIGN_CENTER);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      draw_cell (cr, layout, items[i], MARGIN + label_width, y, item_width, item_heights[i], FALSE, PANGO_ALIGN_LEFT);
+      y += item_heights[i];
+    }
+
+  return y;
+}
+
+/* The service centre's part: four headings over empty cells it fills in
+ * by hand; returns the y below it. */
+static double
+draw_office_table (cairo_t     *cr,
+                   PangoLayout *layout,
+                   double       y)
+{
+  static const char *const headings[] = { "收件", "承辦", "處理完畢時間", "備註" };
+  /* The time and the remarks need more room than the two stamps. */
+  static const double widths[] = { 0.2, 0.2, 0.3, 0.3 };
+  const double        table_width = PAGE_WIDTH - 2 * MARGIN;
+  double              x = MARGIN;
+
+  set_text (layout, "以下由客服中心填寫", 9, FALSE, table_width, PANGO_ALIGN_LEFT);
+  show_text (cr, layout, MARGIN, y);
+  y += text_height (layout) + 4;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      double width = table_width * widths[i];
+
+      draw_cell (cr, layout, headings[i], x, y, width, 28, TRUE, PANGO_ALIGN_CENTER);
+      draw_cell (cr, layout, NULL, x, y + 28, width, 72, FALSE, PANGO_ALIGN_LEFT);
+      x += width;
+    }
+
+  return y + 28 + 72;
+}
+
+/* Nothing is drawn but the page itself: the print operation sets up the
+ * surface, and the caller's transformation is left as it was. */
+static void
+draw_page (EcApplicationForm *self,
+           cairo_t           *cr)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+  cairo_font_options_t *options;
+  const double          table_width = PAGE_WIDTH - 2 * MARGIN;
+  const double          box_gap = 13;
+  const double          box_width = (table_width - box_gap) / 2;
+  const double          box_height = 160;
+  g_autofree char      *contact = NULL;
+  double                y = MARGIN;
+
+  layout = pango_cairo_create_layout (cr);
+  /* One point of text is one unit of the page, whatever the resolution of
+   * the surface; unhinted metrics keep the layout the same on paper, in a
+   * PDF and on screen. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, LINE_WIDTH);
+
+  set_text (layout, FORM_TITLE, 20, TRUE, table_width, PANGO_ALIGN_CENTER);
+  show_text (cr, layout, MARGIN, y);
+  y += text_height (layout) + 24;
+
+  y = draw_applicant_table (self, cr, layout, y);
+
+  y += 28;
+  draw_paste_box (cr, layout, "身分證影本黏貼處（正面）", MARGIN, y, box_width, box_height);
+  draw_paste_box (cr, layout, "身分證影本黏貼處（反面）", MARGIN + box_width + box_gap, y, box_width, box_height);
+  y += box_height + 28;
+
+  set_text (layout, "申請人簽章：", 11, FALSE, -1, PANGO_ALIGN_LEFT);
+  show_text (cr, layout, MARGIN + table_width / 2, y);
+  y += text_height (layout);
+  cairo_move_to (cr, MARGIN + table_width / 2 + 66, y);
+  cairo_line_to (cr, MARGIN + table_width, y);
+  cairo_stroke (cr);
+  y += 32;
+
+  y = draw_office_table (cr, layout, y);
+
+  y += 28;
+  /* The platform's own instruction; the numbers get a line of their own
+   * so that neither breaks across lines. */
+  set_text (layout,
+            "請將此申請表單列印後，依表單所示黏貼身分證影本（正、反面），"
+            "並傳真至客服中心，以進行後續處理。",
+            11, FALSE, table_width, PANGO_ALIGN_LEFT);
+  show_text (cr, layout, MARGIN, y);
+  y += text_height (layout) + 6;
+
+  contact = g_strdup_printf ("客服中心傳真：%s　　客服電話：%s", self->fax, self->phone);
+  set_text (layout, contact, 11, FALSE, table_width, PANGO_ALIGN_LEFT);
+  show_text (cr, layout, MARGIN, y);
+}
+
+static void
+on_operation_draw_page_cb (GtkPrintOperation *operation,
+                           GtkPrintContext   *context,
+                           int                page_number,
+                           gpointer           user_data)
+{
+  EcApplicationForm *self = user_data;
+
+  ec_application_form_draw (self, gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
+                            gtk_print_context_get_height (context));
+}
+
+/* One A4 page drawn to the edge: the form keeps its own margins, wide
+ * enough for any printer, so the page looks the same on paper and in a
+ * PDF. */
+static GtkPrintOperation *
+create_operation (EcApplicationForm *self)
+{
+  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr (GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (page_setup, a4);
+  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, FORM_TITLE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_operation_draw_page_cb),
+                         ec_application_form_ref (self), form_closure_notify, 0);
+
+  return g_steal_pointer (&operation);
+}
+
+/* Says what failed without blocking: the dialog closes itself. */
+static void
+show_error (GtkWindow    *parent,
+            const char   *primary,
+            const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_ERROR,
+                                   GTK_BUTTONS_CLOSE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+  gtk_widget_show (dialog);
+}
+
+static void
+on_print_operation_done_cb (GtkPrintOperation      *operation,
+                            GtkPrintOperationResult result,
+                            gpointer                user_data)
+{
+  GtkWindow *parent = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  if (error == NULL)
+    return;
+  g_warning ("Printing the application form failed: %s", error->message);
+  show_error (parent, _ ("The application form could not be printed"), error);
+}
+
+static void
+on_save_dialog_response_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            gpointer         user_data)
+{
+  EcApplicationForm *self = user_data;
+  GtkWindow         *parent = gtk_native_dialog_get_transient_for (dialog);
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      if (path == NULL)
+        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                     _ ("The application form can only be saved to a local folder."));
+      else
+        ec_application_form_export_pdf (self, parent, path, &error);
+      if (error != NULL)
+        show_error (parent, _ ("The application form could not be saved"), error);
+    }
+
+  /* The reference taken when the dialog was shown. */
+  g_object_unref (dialog);
+}
+
+/**
+ * ec_application_form_new_from_json:
+ * @form: the `form` member of a conversion application (docs/api.md, "The
+ *   application object")
+ * @error: return location for an #EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Reads the form's data.  The ROC date is the service's when it sent one,
+ * otherwise the core formats it from `application_date`.
+ *
+ * Returns: (transfer full) (nullable): the form, or %NULL if a member is
+ *   missing or of the wrong type.
+ */
+EcApplicationForm *
+ec_application_form_new_from_json (JsonObject *form,
+                                   GError    **error)
+{
+  g_autoptr (EcApplicationForm) self = NULL;
+  GDate date;
+
+  g_return_val_if_fail (form != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_atomic_rc_box_new0 (EcApplicationForm);
+  if (!read_string_member (form, "member_account", FALSE, &self->member_account)
+      || !read_string_member (form, "application_date", FALSE, &self->application_date)
+      || !read_string_member (form, "application_date_roc", TRUE, &self->application_date_roc)
+      || !read_string_member (form, "name", FALSE, &self->name)
+      || !read_string_member (form, "item_text", FALSE, &self->item_text)
+      || !read_string_member (form, "agency_name", TRUE, &self->agency_name)
+      || !read_string_member (form, "agency_oid", FALSE, &self->agency_oid)
+      || !read_string_member (form, "fax", FALSE, &self->fax)
+      || !read_string_member (form, "phone", FALSE, &self->phone)
+      || !ec_date_from_iso8601 (self->application_date, &date, NULL))
+    {
+      g_propagate_error (error, ec_client_error_new (EC_CLIENT_ERROR_MALFORMED_REPLY, NULL, NULL, 0));
+      return NULL;
+    }
+
+  /* The service sends null for a date that has no ROC year the form can
+   * print (outside years 1–999); the form then keeps the ISO date rather
+   * than an empty field. */
+  if (self->application_date_roc == NULL)
+    self->application_date_roc = ec_roc_date_format_date (&date, EC_ROC_STYLE_FORM);
+  if (self->application_date_roc == NULL)
+    self->application_date_roc = g_strdup (self->application_date);
+
+  return g_steal_pointer (&self);
+}
+
+EcApplicationForm *
+ec_application_form_ref (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+ec_application_form_unref (EcApplicationForm *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) ec_application_form_clear);
+}
+
+const char *
+ec_application_form_get_member_account (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->member_account;
+}
+
+/**
+ * ec_application_form_get_application_date_roc:
+ *
+ * Returns: the date as the form prints it (「民國 115年11月30日」).
+ */
+const char *
+ec_application_form_get_application_date_roc (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->application_date_roc;
+}
+
+const char *
+ec_application_form_get_name (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->name;
+}
+
+/**
+ * ec_application_form_get_agency_name:
+ *
+ * Returns: (nullable): the agency's name, or %NULL if the directory does
+ *   not know its OID.
+ */
+const char *
+ec_application_form_get_agency_name (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->agency_name;
+}
+
+const char *
+ec_application_form_get_agency_oid (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->agency_oid;
+}
+
+const char *
+ec_application_form_get_fax (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->fax;
+}
+
+const char *
+ec_application_form_get_phone (EcApplicationForm *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->phone;
+}
+
+/**
+ * ec_application_form_draw:
+ * @cr: where to draw, with its origin at the page's top left corner
+ * @width: the room available, in @cr's units
+ * @height: the room available, in @cr's units
+ *
+ * Draws the form's one A4 page, as large as fits in @width × @height and
+ * centred there, on white.
+ */
+void
+ec_application_form_draw (EcApplicationForm *self,
+                          cairo_t           *cr,
+                          double             width,
+                          double             height)
+{
+  double scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
+
+  cairo_save (cr);
+  cairo_translate (cr, (width - PAGE_WIDTH * scale) / 2, (height - PAGE_HEIGHT * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  draw_page (self, cr);
+  cairo_restore (cr);
+}
+
+/**
+ * ec_application_form_export_pdf:
+ * @parent: (nullable): the window the operation belongs to
+ * @path: the PDF file to write, replaced if it exists
+ * @error: return location for a #GtkPrintError or an I/O error
+ *
+ * Writes the form as a one-page A4 PDF, without asking anything.
+ *
+ * Returns: %TRUE if the file was written.
+ */
+gboolean
+ec_application_form_export_pdf (EcApplicationForm *self,
+                                GtkWindow         *parent,
+                                const char        *path,
+                                GError           **error)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  operation = create_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/**
+ * ec_application_form_print:
+ * @parent: (nullable): the window the print dialog belongs to
+ *
+ * Opens the print dialog for the form and returns at once; a failure is
+ * shown in a message dialog.
+ */
+void
+ec_application_form_print (EcApplicationForm *self,
+                           GtkWindow         *parent)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  operation = create_operation (self);
+  /* Asynchronous, so that no nested main loop runs while the dialog is
+   * open: the operation keeps itself alive until "done". */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (parent != NULL)
+    g_signal_connect_object (operation, "done", G_CALLBACK (on_print_operation_done_cb), parent, 0);
+  else
+    g_signal_connect (operation, "done", G_CALLBACK (on_print_operation_done_cb), NULL);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    {
+      g_warning ("Printing the application form failed: %s", error->message);
+      show_error (parent, _ ("The application form could not be printed"), error);
+    }
+}
+
+/**
+ * ec_application_form_save_as_pdf:
+ * @parent: (nullable): the window the file chooser belongs to
+ *
+ * Asks where to save the form and saves it there as PDF; returns at once.
+ * A failure is shown in a message dialog.
+ */
+void
+ec_application_form_save_as_pdf (EcApplicationForm *self,
+                                 GtkWindow         *parent)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *account = NULL;
+  g_autofree char *suggested = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  dialog = gtk_file_chooser_native_new (_ ("Save the Application Form as PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _ ("_Save"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+
+  g_object_ref_sink (filter);
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+
+  /* An account is a login, but a separator in it must not turn the file
+   * name into a path. */
+  account = g_strdelimit (g_strdup (self->member_account), "/\\", '_');
+  /* Translators: the file name offered when saving the application form;
+   * %s is the member account (a login such as lin.meihua). */
+  suggested = g_strdup_printf (_ ("Application form-%s.pdf"), account);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_save_dialog_response_cb), ec_application_form_ref (self),
+                         form_closure_notify, 0);
+  /* The reference from gtk_file_chooser_native_new() keeps the dialog
+   * until it answers; the response callback drops it. */
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
