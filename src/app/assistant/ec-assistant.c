@@ -12,6 +12,7 @@
 
 #include "ec-account-check-page.h"
 #include "ec-assistant.h"
+#include "ec-conversion-page.h"
 #include "ec-done-page.h"
 #include "ec-identity-page.h"
 #include "ec-route-page.h"
@@ -31,6 +32,7 @@ static GType (*const page_types[]) (void) = {
   ec_identity_page_get_type,
   ec_route_page_get_type,
   ec_account_check_page_get_type,
+  ec_conversion_page_get_type,
   ec_done_page_get_type,
 };
 

@@ -1,0 +1,682 @@
+/* ec-conversion-page.c: apply to convert a member account, and the reply.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-conversion-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ec-application-form.h"
+#include "ec-conversion-page.h"
+#include "ec-validate.h"
+
+/* The application 自然人轉公務員 (DOMAIN.md, "Converting a member
+ * account"): the learner is logged in to the member account to convert
+ * (the page before logged in), gives the agency's OID and a reason, and the
+ * service answers with one of the platform's three replies.  The first
+ * Next submits and stays on the reply; the next one moves on.
+ *
+ * - converted: the account is official; the platform counts the earlier
+ *   hours only after a new login, so the page logs in again at once;
+ * - submitted / ecpa-exists: the application waits for the service centre;
+ *   the page shows the form 「我的E政府公務帳號申請書」 to print or save,
+ *   to be faxed with a copy of the ID card, and can ask for its status.
+ *
+ * A retry of the same request (a dropped connection after the service
+ * created the application) carries the same Idempotency-Key, so it cannot
+ * apply twice. */
+
+/* Wait this long after the last keystroke before asking the directory for
+ * the agency's name. */
+#define AGENCY_LOOKUP_DELAY_MS 300
+
+struct _EcConversionPage {
+  EcAssistantPage parent_instance;
+
+  /* Template children. */
+  GtkWidget      *request_box;
+  GtkEntry       *oid_entry;
+  GtkLabel       *agency_label;
+  GtkLabel       *oid_error_label;
+  GtkEntry       *reason_entry;
+  GtkLabel       *reason_error_label;
+  GtkLabel       *error_label;
+  GtkWidget      *reply_box;
+  GtkLabel       *reply_label;
+  GtkLabel       *explanation_label;
+  GtkWidget      *form_box;
+  GtkDrawingArea *form_area;
+  GtkButton      *status_button;
+  GtkLabel       *status_label;
+
+  guint              agency_timeout;
+  GCancellable      *agency_cancellable;
+  GCancellable      *status_cancellable;
+  char              *idempotency_key;
+  EcConversionReply  reply;
+  gint64             application_id;
+  EcApplicationForm *form;
+};
+
+G_DEFINE_FINAL_TYPE (EcConversionPage, ec_conversion_page, EC_TYPE_ASSISTANT_PAGE)
+
+static void
+show_message (GtkLabel   *label,
+              const char *message)
+{
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
+}
+
+/* The reason as the service counts it: without surrounding white space,
+ * the ideographic space (U+3000) included. */
+static char *
+dup_trimmed (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
+static gboolean
+fields_valid (EcConversionPage *self)
+{
+  g_autofree char *reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));
+
+  return ec_agency_oid_validate (gtk_entry_get_text (self->oid_entry), NULL) && *reason != '\0';
+}
+
+static void
+update_complete (EcConversionPage *self)
+{
+  ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self),
+                                  self->reply != EC_CONVERSION_REPLY_NONE || fields_valid (self));
+}
+
+/* Other content is another request: a retry only reuses the key for the
+ * same one. */
+static void
+forget_request (EcConversionPage *self)
+{
+  g_clear_pointer (&self->idempotency_key, g_free);
+  show_message (self->error_label, NULL);
+}
+
+static void
+on_agency_found_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (EcConversionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) agency = NULL;
+  g_autofree char *text = NULL;
+
+  agency = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (agency != NULL)
+    text = g_strdup_printf (_ ("Agency: %s"), json_object_get_string_member_with_default (agency, "name", ""));
+  else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_NOT_FOUND))
+    /* The directory is a sample: an unknown OID may still be right. */
+    text = g_strdup (_ ("This OID is not in the agency directory. Check it with your personnel office; "
+                        "the application accepts it."));
+  else if (error != NULL && error->domain == EC_CLIENT_ERROR
+           && g_strcmp0 (ec_client_error_get_field (error), "oid") == 0)
+    {
+      show_message (self->oid_error_label, error->message);
+      return;
+    }
+  else
+    text = g_strdup (_ ("The agency's name could not be looked up now."));
+
+  show_message (self->agency_label, text);
+}
+
+static gboolean
+on_agency_timeout_cb (gpointer user_data)
+{
+  EcConversionPage *self = user_data;
+  EcApiClient      *client = ec_assistant_page_get_client (EC_ASSISTANT_PAGE (self));
+
+  self->agency_timeout = 0;
+  if (client == NULL)
+    return G_SOURCE_REMOVE;
+
+  self->agency_cancellable = g_cancellable_new ();
+  ec_api_client_get_agency_async (client, gtk_entry_get_text (self->oid_entry), self->agency_cancellable,
+                                  on_agency_found_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_oid_changed_cb (EcConversionPage *self)
+{
+  const char *oid = gtk_entry_get_text (self->oid_entry);
+  g_autoptr (GError) error = NULL;
+
+  forget_request (self);
+  g_clear_handle_id (&self->agency_timeout, g_source_remove);
+  g_cancellable_cancel (self->agency_cancellable);
+  g_clear_object (&self->agency_cancellable);
+  show_message (self->agency_label, NULL);
+
+  if (ec_agency_oid_validate (oid, &error))
+    {
+      show_message (self->oid_error_label, NULL);
+      self->agency_timeout = g_timeout_add (AGENCY_LOOKUP_DELAY_MS, on_agency_timeout_cb, self);
+    }
+  else
+    show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
+
+  update_complete (self);
+}
+
+static void
+on_reason_changed_cb (EcConversionPage *self)
+{
+  forget_request (self);
+  show_message (self->reason_error_label, NULL);
+  update_complete (self);
+}
+
+static gboolean
+on_form_area_draw_cb (EcConversionPage *self,
+                      cairo_t          *cr,
+                      GtkWidget        *area)
+{
+  if (self->form == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  ec_application_form_draw (self->form, cr, gtk_widget_get_allocated_width (area),
+                            gtk_widget_get_allocated_height (area));
+  return GDK_EVENT_STOP;
+}
+
+static GtkWindow *
+get_toplevel (EcConversionPage *self)
+{
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL;
+}
+
+static void
+on_print_button_clicked_cb (EcConversionPage *self)
+{
+  if (self->form != NULL)
+    ec_application_form_print (self->form, get_toplevel (self));
+}
+
+static void
+on_save_button_clicked_cb (EcConversionPage *self)
+{
+  if (self->form != NULL)
+    ec_application_form_save_as_pdf (self->form, get_toplevel (self));
+}
+
+static char *
+status_text (JsonObject *application)
+{
+  const char *status = json_object_get_string_member_with_default (application, "status", "");
+
+  if (g_str_equal (status, "approved") || g_str_equal (status, "completed"))
+    return g_strdup (_ ("Approved: your account is official now. Log in again with it; your hours upload "
+                        "about 3 working days later."));
+  if (g_str_equal (status, "rejected"))
+    {
+      const char *reason = NULL;
+
+      if (json_object_has_member (application, "decision_reason")
+          && !json_object_get_null_member (application, "decision_reason"))
+        reason = json_object_get_string_member (application, "decision_reason");
+      return g_strdup_printf (_ ("Rejected: %s. Call the service centre at 02-2192-7111 to ask what to do."),
+                              reason != NULL ? reason : _ ("no reason given"));
+    }
+  return g_strdup (_ ("Still waiting for the service centre. Fax the form if you have not yet, and check "
+                      "again in a few days."));
+}
+
+static void
+on_status_found_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (EcConversionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) reply = NULL;
+  g_autofree char *text = NULL;
+  JsonObject      *application = NULL;
+
+  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), TRUE);
+  if (reply != NULL && json_object_has_member (reply, "application"))
+    application = json_object_get_object_member (reply, "application");
+  if (application != NULL)
+    text = status_text (application);
+  else if (error != NULL)
+    text = g_strdup (error->message);
+  else
+    text = g_strdup (_ ("The service's answer could not be read. Try again later."));
+  show_message (self->status_label, text);
+}
+
+static void
+on_status_button_clicked_cb (EcConversionPage *self)
+{
+  EcApiClient *client = ec_assistant_page_get_client (EC_ASSISTANT_PAGE (self));
+
+  if (client == NULL || self->application_id <= 0)
+    return;
+
+  g_cancellable_cancel (self->status_cancellable);
+  g_clear_object (&self->status_cancellable);
+  self->status_cancellable = g_cancellable_new ();
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), FALSE);
+  show_message (self->status_label, _ ("Asking the service…"));
+  ec_api_client_get_application_async (client, self->application_id, self->status_cancellable,
+                                       on_status_found_cb, g_object_ref (self));
+}
+
+static const char *
+explanation (EcConversionReply reply)
+{
+  switch (reply)
+    {
+    case EC_CONVERSION_REPLY_CONVERTED:
+      return _ ("Your account is an official account now. Logging you in again, as the platform requires…");
+    case EC_CONVERSION_REPLY_ECPA_EXISTS:
+      return _ ("The personnel records show that you already have an eCPA account. The application waits for "
+                "the service centre: print the form below, attach a copy of your ID card where it shows, and "
+                "fax it to the service centre. Meanwhile you may log in with your eCPA account.");
+    case EC_CONVERSION_REPLY_SUBMITTED:
+    case EC_CONVERSION_REPLY_NONE:
+    default:
+      return _ ("The application waits for the service centre: print the form below, attach a copy of your ID "
+                "card where it shows, and fax it to the service centre.");
+    }
+}
+
+/* Shows an application object and records its reply in the choices. */
+static gboolean
+show_application (EcConversionPage *self,
+                  JsonObject       *application,
+                  GError          **error)
+{
+  EcConversionReply reply;
+  g_autofree char  *text = NULL;
+  JsonObject       *form = NULL;
+
+  if (!ec_conversion_reply_from_string (json_object_get_string_member_with_default (application, "reply", NULL),
+                                        &reply))
+    {
+      g_set_error_literal (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
+                           _ ("The service's answer could not be read. Try again later."));
+      return FALSE;
+    }
+
+  if (json_object_has_member (application, "form") && !json_object_get_null_member (application, "form"))
+    form = json_object_get_object_member (application, "form");
+  g_clear_pointer (&self->form, ec_application_form_unref);
+  if (form != NULL)
+    {
+      self->form = ec_application_form_new_from_json (form, error);
+      if (self->form == NULL)
+        return FALSE;
+    }
+
+  self->reply = reply;
+  self->application_id = json_object_get_int_member_with_default (application, "id", 0);
+  ec_learner_choices_set_conversion_reply (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), reply);
+
+  /* The platform's own sentence, as the learner will meet it there. */
+  gtk_label_set_text (self->reply_label, json_object_get_string_member_with_default (application, "reply_text", ""));
+  if (self->form != NULL)
+    {
+      text = g_strdup_printf (_ ("%s Fax: %s. Service centre: %s."), explanation (reply),
+                              ec_application_form_get_fax (self->form), ec_application_form_get_phone (self->form));
+      gtk_label_set_text (self->explanation_label, text);
+    }
+  else
+    gtk_label_set_text (self->explanation_label, explanation (reply));
+
+  gtk_widget_set_visible (self->form_box, self->form != NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->form_area));
+  gtk_widget_set_sensitive (self->request_box, FALSE);
+  gtk_widget_show (self->reply_box);
+  show_message (self->error_label, NULL);
+  update_complete (self);
+  return TRUE;
+}
+
+static void
+on_relogged_in_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  EcConversionPage *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+
+  if (!ec_session_relogin_finish (EC_SESSION (source), result, &error))
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      /* The conversion stands; only the login is left to the learner. */
+      text = g_strdup_printf (_ ("Your account is an official account now, but logging in again did not work "
+                                 "(%s). Log in again yourself: until then your earlier hours wait."),
+                              error->message);
+      gtk_label_set_text (self->explanation_label, text);
+    }
+  else
+    gtk_label_set_text (self->explanation_label,
+                        _ ("Your account is an official account now, and you are logged in again with it. The "
+                           "hours you studied earlier with this account upload automatically about 3 working days "
+                           "from now: check back in about 3 days."));
+
+  g_task_return_boolean (task, FALSE);
+}
+
+static void
+relogin (EcConversionPage *self,
+         GTask            *task)
+{
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  ec_session_relogin_async (ec_assistant_page_get_session (EC_ASSISTANT_PAGE (self)), cancellable,
+                            on_relogged_in_cb, task);
+}
+
+/* A conversion finished or a form to print: either way the learner reads
+ * the reply before moving on. */
+static void
+finish_with_application (EcConversionPage *self,
+                         GTask            *task,
+                         JsonObject       *application)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!show_application (self, application, &error))
+    {
+      show_message (self->error_label, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  if (self->reply == EC_CONVERSION_REPLY_CONVERTED)
+    relogin (self, task);
+  else
+    {
+      g_task_return_boolean (task, FALSE);
+      g_object_unref (task);
+    }
+}
+
+static void
+on_applications_listed_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  GTask            *task = user_data;
+  EcConversionPage *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) reply = NULL;
+  JsonArray *applications = NULL;
+
+  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  if (reply != NULL && json_object_has_member (reply, "applications"))
+    applications = json_object_get_array_member (reply, "applications");
+
+  /* Newest first: the pending one. */
+  for (guint i = 0; applications != NULL && i < json_array_get_length (applications); i++)
+    {
+      JsonObject *application = json_array_get_object_element (applications, i);
+
+      if (application != NULL
+          && g_strcmp0 (json_object_get_string_member_with_default (application, "status", ""), "pending") == 0)
+        {
+          finish_with_application (self, task, application);
+          return;
+        }
+    }
+
+  if (error == NULL)
+    error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
+                                 _ ("The service's answer could not be read. Try again later."));
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_message (self->error_label, error->message);
+  g_task_return_error (task, g_steal_pointer (&error));
+  g_object_unref (task);
+}
+
+static void
+show_error (EcConversionPage *self,
+            const GError     *error)
+{
+  const char *field = error->domain == EC_CLIENT_ERROR ? ec_client_error_get_field (error) : NULL;
+  const char *code = error->domain == EC_CLIENT_ERROR ? ec_client_error_get_code (error) : NULL;
+
+  if (g_strcmp0 (code, "not_advanced_member") == 0)
+    {
+      EcLearnerChoices *choices = ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self));
+
+      /* Back leads to the profile page, which asks for exactly these. */
+      ec_learner_choices_set_profile_missing (choices, ec_profile_fields_from_strv (ec_client_error_get_missing (error)));
+      show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
+                                          "it in, then apply again."));
+    }
+  else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN))
+    show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
+                                        "member account you want converted."));
+  else if (g_strcmp0 (field, "agency_oid") == 0)
+    show_message (self->oid_error_label, error->message);
+  else if (g_strcmp0 (field, "reason") == 0)
+    show_message (self->reason_error_label, error->message);
+  else
+    show_message (self->error_label, error->message);
+}
+
+static void
+on_application_created_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  GTask            *task = user_data;
+  EcConversionPage *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) reply = NULL;
+  JsonObject *application = NULL;
+  const char *code;
+
+  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  if (reply != NULL && json_object_has_member (reply, "application"))
+    application = json_object_get_object_member (reply, "application");
+  if (application != NULL)
+    {
+      finish_with_application (self, task, application);
+      return;
+    }
+
+  code = error != NULL && error->domain == EC_CLIENT_ERROR ? ec_client_error_get_code (error) : NULL;
+  if (g_strcmp0 (code, "conflict") == 0)
+    {
+      /* An application made earlier (perhaps elsewhere) still waits:
+       * show it, with its form, rather than an error. */
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      ec_api_client_list_applications_async (EC_API_CLIENT (source), cancellable, on_applications_listed_cb, task);
+      return;
+    }
+  if (g_strcmp0 (code, "already_official") == 0)
+    {
+      /* Converted before: what is left is the new login. */
+      self->reply = EC_CONVERSION_REPLY_CONVERTED;
+      ec_learner_choices_set_conversion_reply (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
+                                               self->reply);
+      gtk_label_set_text (self->reply_label, _ ("This account is already an official account."));
+      gtk_widget_hide (self->form_box);
+      gtk_widget_set_sensitive (self->request_box, FALSE);
+      gtk_widget_show (self->reply_box);
+      relogin (self, task);
+      return;
+    }
+
+  if (error == NULL)
+    error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
+                                 _ ("The service's answer could not be read. Try again later."));
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error);
+  g_task_return_error (task, g_steal_pointer (&error));
+  g_object_unref (task);
+}
+
+static void
+ec_conversion_page_apply_async (EcAssistantPage    *page,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  EcConversionPage *self = EC_CONVERSION_PAGE (page);
+  GTask            *task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char  *reason = NULL;
+
+  g_task_set_source_tag (task, ec_conversion_page_apply_async);
+
+  if (self->reply != EC_CONVERSION_REPLY_NONE)
+    {
+      /* A re-login that failed can be tried again; otherwise move on. */
+      if (self->reply == EC_CONVERSION_REPLY_CONVERTED
+          && !ec_session_get_logged_in (ec_assistant_page_get_session (page)))
+        {
+          relogin (self, task);
+          return;
+        }
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
+  show_message (self->error_label, NULL);
+  if (self->idempotency_key == NULL)
+    self->idempotency_key = g_uuid_string_random ();
+  reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));
+  ec_api_client_create_application_async (ec_assistant_page_get_client (page), gtk_entry_get_text (self->oid_entry),
+                                          reason, self->idempotency_key, cancellable, on_application_created_cb,
+                                          task);
+}
+
+static gboolean
+ec_conversion_page_apply_finish (EcAssistantPage *page,
+                                 GAsyncResult    *result,
+                                 GError         **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static gboolean
+ec_conversion_page_is_relevant (EcAssistantPage *page)
+{
+  return ec_assistant_page_get_session (page) != NULL
+         && ec_learner_choices_wants_conversion (ec_assistant_page_get_choices (page));
+}
+
+static void
+ec_conversion_page_dispose (GObject *object)
+{
+  EcConversionPage *self = EC_CONVERSION_PAGE (object);
+
+  g_clear_handle_id (&self->agency_timeout, g_source_remove);
+  g_cancellable_cancel (self->agency_cancellable);
+  g_clear_object (&self->agency_cancellable);
+  g_cancellable_cancel (self->status_cancellable);
+  g_clear_object (&self->status_cancellable);
+  g_clear_pointer (&self->form, ec_application_form_unref);
+
+  G_OBJECT_CLASS (ec_conversion_page_parent_class)->dispose (object);
+}
+
+static void
+ec_conversion_page_finalize (GObject *object)
+{
+  EcConversionPage *self = EC_CONVERSION_PAGE (object);
+
+  g_free (self->idempotency_key);
+
+  G_OBJECT_CLASS (ec_conversion_page_parent_class)->finalize (object);
+}
+
+static void
+ec_conversion_page_class_init (EcConversionPageClass *klass)
+{
+  GObjectClass         *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass       *widget_class = GTK_WIDGET_CLASS (klass);
+  EcAssistantPageClass *page_class = EC_ASSISTANT_PAGE_CLASS (klass);
+
+  object_class->dispose = ec_conversion_page_dispose;
+  object_class->finalize = ec_conversion_page_finalize;
+  page_class->is_relevant = ec_conversion_page_is_relevant;
+  page_class->apply_async = ec_conversion_page_apply_async;
+  page_class->apply_finish = ec_conversion_page_apply_finish;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, request_box);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, oid_entry);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, agency_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, oid_error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reason_entry);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reason_error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reply_box);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reply_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, form_area);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_button);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_oid_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reason_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_area_draw_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_print_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_button_clicked_cb);
+}
+
+static void
+ec_conversion_page_init (EcConversionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->oid_entry)), _ ("Agency OID"));
+  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->reason_entry)), _ ("Reason"));
+  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->form_area)),
+                       _ ("The application form, as it will be printed"));
+}
