@@ -14,7 +14,9 @@
 #include "ec-assistant.h"
 #include "ec-conversion-page.h"
 #include "ec-done-page.h"
+#include "ec-conversion-login-page.h"
 #include "ec-identity-page.h"
+#include "ec-profile-page.h"
 #include "ec-route-page.h"
 #include "ec-welcome-page.h"
 
@@ -34,6 +36,8 @@ static GType (*const page_types[]) (void) = {
   ec_account_check_page_get_type,
   ec_conversion_page_get_type,
   ec_done_page_get_type,
+  ec_conversion_login_page_get_type,
+  ec_profile_page_get_type,
 };
 
 struct _EcAssistant {
