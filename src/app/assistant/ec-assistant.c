@@ -13,6 +13,7 @@
 #include "ec-account-check-page.h"
 #include "ec-assistant.h"
 #include "ec-identity-page.h"
+#include "ec-login-page.h"
 #include "ec-route-page.h"
 #include "ec-welcome-page.h"
 
@@ -30,6 +31,7 @@ static GType (*const page_types[]) (void) = {
   ec_identity_page_get_type,
   ec_route_page_get_type,
   ec_account_check_page_get_type,
+  ec_login_page_get_type,
 };
 
 struct _EcAssistant {
