@@ -17,6 +17,7 @@
 #include "ec-conversion-login-page.h"
 #include "ec-identity-page.h"
 #include "ec-profile-page.h"
+#include "ec-login-page.h"
 #include "ec-route-page.h"
 #include "ec-welcome-page.h"
 
@@ -34,10 +35,11 @@ static GType (*const page_types[]) (void) = {
   ec_identity_page_get_type,
   ec_route_page_get_type,
   ec_account_check_page_get_type,
-  ec_conversion_page_get_type,
-  ec_done_page_get_type,
   ec_conversion_login_page_get_type,
   ec_profile_page_get_type,
+  ec_conversion_page_get_type,
+  ec_login_page_get_type,
+  ec_done_page_get_type,
 };
 
 struct _EcAssistant {
