@@ -17,6 +17,7 @@
 #include "ec-done-page.h"
 #include "ec-test-ui.h"
 #include "ec-id-number.h"
+#include "ec-recovery-dialog.h"
 #include "ec-test-sim.h"
 #include "ec-test-util.h"
 
@@ -173,6 +174,25 @@ test_lookup (gconstpointer data)
 
   if (c->screenshot != NULL)
     ec_test_ui_save_screenshot (window, c->screenshot);
+
+  /* The ways out besides Next: register when there is no account, or
+   * recover a forgotten password by SMS over the assistant. */
+  if (c->outcome == EC_LOOKUP_OUTCOME_NO_ACCOUNT)
+    g_assert_true (gtk_widget_is_visible (ec_test_ui_find_button (window, "到我的e政府申請一般會員(_R)")));
+  else
+    {
+      GtkWidget *dialog = NULL;
+
+      g_assert_false (gtk_widget_is_visible (ec_test_ui_find_button (window, "到我的e政府申請一般會員(_R)")));
+      gtk_button_clicked (GTK_BUTTON (ec_test_ui_find_button (window, "忘記密碼？(_F)")));
+      ec_test_ui_settle (window);
+      for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+        if (EC_IS_RECOVERY_DIALOG (l->data))
+          dialog = l->data;
+      g_assert_nonnull (dialog);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+      gtk_widget_destroy (dialog);
+    }
 
   /* The second one moves on: with a client but no session there is
    * nothing to log in to, so the last page follows. */

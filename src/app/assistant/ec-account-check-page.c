@@ -34,9 +34,13 @@ struct _EcAccountCheckPage {
   GtkWidget      *result_box;
   GtkGrid        *result_grid;
   GtkLabel       *next_step_label;
+  GtkWidget      *forgot_button;
+  GtkWidget      *register_button;
 
   /* The result on screen is the one for the fields as they are. */
   gboolean has_result;
+  /* The kind of the first account found, for a forgotten password. */
+  const char *recovery_route;
 };
 
 G_DEFINE_FINAL_TYPE (EcAccountCheckPage, ec_account_check_page, EC_TYPE_ASSISTANT_PAGE)
@@ -59,6 +63,7 @@ clear_result (EcAccountCheckPage *self)
   gtk_widget_hide (self->result_box);
   show_field_error (self->error_label, NULL);
   self->has_result = FALSE;
+  self->recovery_route = NULL;
   ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
                                          EC_LOOKUP_OUTCOME_NONE);
 }
@@ -89,6 +94,15 @@ on_reveal_toggled_cb (EcAccountCheckPage *self)
 {
   gtk_entry_set_visibility (self->id_entry,
                             gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->reveal_check)));
+}
+
+/* The lookup shows accounts masked: the learner types the login in the
+ * recovery dialog. */
+static void
+on_forgot_button_clicked_cb (EcAccountCheckPage *self)
+{
+  ec_assistant_page_request_recovery (EC_ASSISTANT_PAGE (self),
+                                      self->recovery_route != NULL ? self->recovery_route : "gov-tw", NULL);
 }
 
 static void
@@ -173,6 +187,10 @@ show_result (EcAccountCheckPage *self,
       add_cell (self, json_object_get_string_member_with_default (account, "name", ""), 1, i + 1, FALSE);
       add_cell (self, identity_label (identity), 2, i + 1, FALSE);
 
+      if (self->recovery_route == NULL)
+        self->recovery_route = g_strcmp0 (json_object_get_string_member_with_default (account, "type", ""), "ecpa") == 0
+                                   ? "ecpa"
+                                   : "gov-tw";
       if (g_strcmp0 (identity, "official") == 0)
         outcome = EC_LOOKUP_OUTCOME_OFFICIAL;
       else if (outcome != EC_LOOKUP_OUTCOME_OFFICIAL)
@@ -180,6 +198,10 @@ show_result (EcAccountCheckPage *self,
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->result_grid), n > 0);
+  /* Next leads on (to the login, or to the application); the other two
+   * ways out are here. */
+  gtk_widget_set_visible (self->forgot_button, n > 0);
+  gtk_widget_set_visible (self->register_button, n == 0);
   gtk_label_set_text (self->next_step_label, next_step_text (self, outcome));
   gtk_widget_show (self->result_box);
   return outcome;
@@ -310,8 +332,11 @@ ec_account_check_page_class_init (EcAccountCheckPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, result_box);
   gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, result_grid);
   gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, next_step_label);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, forgot_button);
+  gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, register_button);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_forgot_button_clicked_cb);
 }
 
 static void

@@ -45,6 +45,13 @@ enum {
 
 static GParamSpec *obj_props[N_PROPS];
 
+enum {
+  RECOVER_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static gboolean
 ec_assistant_page_real_is_relevant (EcAssistantPage *self)
 {
@@ -190,6 +197,18 @@ ec_assistant_page_class_init (EcAssistantPageClass *klass)
   obj_props[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, EC_TYPE_SESSION,
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
+
+  /**
+   * EcAssistantPage::recover-requested:
+   * @self: the page
+   * @route: the route of the forgotten password ("ecpa" or "gov-tw")
+   * @account: (nullable): the account typed so far, if any
+   *
+   * The learner pressed "Forgot password?" on the page.  The page knows no
+   * dialog: whoever shows it opens the recovery by SMS (#EcRecoveryDialog).
+   */
+  signals[RECOVER_REQUESTED] = g_signal_new ("recover-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                             NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -439,4 +458,22 @@ ec_assistant_page_cancel (EcAssistantPage *self)
 
   if (priv->cancellable != NULL)
     g_cancellable_cancel (priv->cancellable);
+}
+
+/**
+ * ec_assistant_page_request_recovery:
+ * @self: a page
+ * @route: "ecpa" or "gov-tw"
+ * @account: (nullable): the account typed so far
+ *
+ * Asks whoever shows the page to recover a forgotten password.
+ */
+void
+ec_assistant_page_request_recovery (EcAssistantPage *self,
+                                    const char      *route,
+                                    const char      *account)
+{
+  g_return_if_fail (EC_IS_ASSISTANT_PAGE (self));
+
+  g_signal_emit (self, signals[RECOVER_REQUESTED], 0, route, account);
 }

@@ -76,4 +76,8 @@ gboolean ec_assistant_page_apply_finish (EcAssistantPage *self,
 
 void ec_assistant_page_cancel (EcAssistantPage *self);
 
+void ec_assistant_page_request_recovery (EcAssistantPage *self,
+                                         const char      *route,
+                                         const char      *account);
+
 G_END_DECLS

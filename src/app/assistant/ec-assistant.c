@@ -12,12 +12,13 @@
 
 #include "ec-account-check-page.h"
 #include "ec-assistant.h"
+#include "ec-conversion-login-page.h"
 #include "ec-conversion-page.h"
 #include "ec-done-page.h"
-#include "ec-conversion-login-page.h"
 #include "ec-identity-page.h"
-#include "ec-profile-page.h"
 #include "ec-login-page.h"
+#include "ec-profile-page.h"
+#include "ec-recovery-dialog.h"
 #include "ec-route-page.h"
 #include "ec-welcome-page.h"
 
@@ -128,6 +129,24 @@ on_page_notify_cb (EcAssistant     *self,
 {
   if (page == page_at (self, self->current))
     update_buttons (self);
+}
+
+/* "Forgot password?" on any page: the recovery by SMS, over the
+ * assistant.  The learner then types the new password on the page. */
+static void
+on_page_recover_requested_cb (EcAssistant     *self,
+                              const char      *route,
+                              const char      *account,
+                              EcAssistantPage *page)
+{
+  EcApiClient      *client = ec_assistant_page_get_client (page);
+  EcRecoveryDialog *dialog;
+
+  if (client == NULL)
+    return;
+
+  dialog = ec_recovery_dialog_new (GTK_WINDOW (self), client, route, account);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -258,6 +277,8 @@ ec_assistant_constructed (GObject *object)
       g_signal_connect_object (page, "notify::complete", G_CALLBACK (on_page_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (page, "notify::applying", G_CALLBACK (on_page_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "recover-requested", G_CALLBACK (on_page_recover_requested_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 
   show_page (self, 0);

@@ -38,12 +38,6 @@ struct _EcConversionLoginPage {
 
 G_DEFINE_FINAL_TYPE (EcConversionLoginPage, ec_conversion_login_page, EC_TYPE_ASSISTANT_PAGE)
 
-enum {
-  RECOVER_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 show_message (GtkLabel   *label,
@@ -75,7 +69,7 @@ on_reveal_toggled_cb (EcConversionLoginPage *self)
 static void
 on_recover_clicked_cb (EcConversionLoginPage *self)
 {
-  g_signal_emit (self, signals[RECOVER_REQUESTED], 0, ROUTE, gtk_entry_get_text (self->account_entry));
+  ec_assistant_page_request_recovery (EC_ASSISTANT_PAGE (self), ROUTE, gtk_entry_get_text (self->account_entry));
 }
 
 static void
@@ -270,18 +264,6 @@ ec_conversion_login_page_class_init (EcConversionLoginPageClass *klass)
   page_class->apply_async = ec_conversion_login_page_apply_async;
   page_class->apply_finish = ec_conversion_login_page_apply_finish;
 
-  /**
-   * EcConversionLoginPage::recover-requested:
-   * @self: the page
-   * @route: the route to recover the password on ("gov-tw")
-   * @account: the account typed so far, possibly empty
-   *
-   * The learner pressed "Forgot password?".  The page recovers nothing
-   * itself: whoever shows the page opens the password recovery (SMS to
-   * the registered phone) for @route and @account.
-   */
-  signals[RECOVER_REQUESTED] = g_signal_new ("recover-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                             NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-login-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcConversionLoginPage, register_box);

@@ -53,12 +53,6 @@ struct _EcLoginPage {
 
 G_DEFINE_FINAL_TYPE (EcLoginPage, ec_login_page, EC_TYPE_ASSISTANT_PAGE)
 
-enum {
-  RECOVER_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* The API knows one certificate route: the service decides whether the
  * certificate is bound (docs/api.md, POST /api/v1/sessions). */
@@ -166,7 +160,7 @@ on_forgot_button_clicked_cb (EcLoginPage *self)
 {
   g_autofree char *account = dup_account (self);
 
-  g_signal_emit (self, signals[RECOVER_REQUESTED], 0, ec_login_route_to_string (current_route (self)), account);
+  ec_assistant_page_request_recovery (EC_ASSISTANT_PAGE (self), ec_login_route_to_string (current_route (self)), account);
 }
 
 static void
@@ -465,18 +459,6 @@ ec_login_page_class_init (EcLoginPageClass *klass)
   page_class->apply_async = ec_login_page_apply_async;
   page_class->apply_finish = ec_login_page_apply_finish;
 
-  /**
-   * EcLoginPage::recover-requested:
-   * @self: the page
-   * @route: the login route ("ecpa" or "gov-tw")
-   * @account: the account typed so far, perhaps empty
-   *
-   * The learner pressed 「Forgot password?」.  Whoever owns the page opens
-   * the recovery dialog (#EcRecoveryDialog) for @route and @account; the
-   * page itself knows no dialog.
-   */
-  signals[RECOVER_REQUESTED] = g_signal_new ("recover-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                             NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-login-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcLoginPage, route_label);
