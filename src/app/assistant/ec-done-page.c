@@ -74,13 +74,15 @@ static void
 show_logged_in (EcDonePage *self,
                 EcSession  *session)
 {
-  const char      *route = ec_session_get_route (session);
-  JsonObject      *account = ec_session_get_account (session);
-  const char      *kind = account != NULL ? json_object_get_string_member_with_default (account, "kind", "") : "";
+  JsonObject *account = ec_session_get_account (session);
+  const char *kind = account != NULL ? json_object_get_string_member_with_default (account, "kind", "") : "";
+  /* The account says where the session landed: a certificate that is not
+   * bound logs in to its own account, of type "certificate". */
+  const char      *type = account != NULL ? json_object_get_string_member_with_default (account, "type", "") : "";
   g_autofree char *summary = NULL;
   g_autofree char *upload = upload_text ();
 
-  if (g_strcmp0 (route, "social") == 0)
+  if (g_str_equal (type, "social"))
     {
       show (self, FALSE, _ ("Logged in with a social account"),
             _ ("Hours studied with a social account never upload, and cannot be moved later. Log out and log in "
@@ -88,7 +90,7 @@ show_logged_in (EcDonePage *self,
             NULL);
       return;
     }
-  if (g_strcmp0 (route, "certificate-unbound") == 0)
+  if (g_str_equal (type, "certificate"))
     {
       show (self, FALSE, _ ("Logged in with an unbound certificate"),
             _ ("This certificate is not bound to your account, so it logs in to a separate account whose records "
