@@ -191,6 +191,54 @@ test_mnemonic_chooses_identity (void)
   gtk_widget_destroy (window);
 }
 
+static void
+collect_unnamed (GtkWidget *widget,
+                 gpointer   user_data)
+{
+  GPtrArray  *unnamed = user_data;
+  const char *name;
+
+  /* What is never shown (a radio group's hidden "none") has nothing to
+   * say. */
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_ENTRY (widget) || GTK_IS_TOGGLE_BUTTON (widget) || GTK_IS_BUTTON (widget))
+    {
+      name = atk_object_get_name (gtk_widget_get_accessible (widget));
+      if (name == NULL || *name == '\0')
+        {
+          GtkWidget *page = gtk_widget_get_ancestor (widget, EC_TYPE_ASSISTANT_PAGE);
+
+          g_ptr_array_add (unnamed, g_strdup_printf ("a %s on %s", G_OBJECT_TYPE_NAME (widget),
+                                                     page != NULL ? G_OBJECT_TYPE_NAME (page) : "the assistant"));
+        }
+    }
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_foreach (GTK_CONTAINER (widget), collect_unnamed, unnamed);
+}
+
+/* Every entry and button of every page has a name for screen readers:
+ * its own label, or one the page gives it. */
+static void
+test_accessible_names (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcApiClient) client = ec_api_client_new ("http://127.0.0.1:1", &error);
+  g_autoptr (EcCredentialStore) credentials = ec_credential_store_new ("http://127.0.0.1:1");
+  g_autoptr (EcSession) session = ec_session_new (client, credentials);
+  EcAssistant *assistant = ec_assistant_new_with_session (NULL, NULL, session);
+  g_autoptr (GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_show (GTK_WIDGET (assistant));
+  ec_test_ui_settle (GTK_WIDGET (assistant));
+  collect_unnamed (GTK_WIDGET (assistant), unnamed);
+  for (guint i = 0; i < unnamed->len; i++)
+    g_test_message ("no accessible name: %s", (char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+  gtk_widget_destroy (GTK_WIDGET (assistant));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +261,7 @@ main (int   argc,
     }
   g_test_add_func ("/ui/assistant/back-and-escape", test_back_keeps_choice_and_escape_closes);
   g_test_add_func ("/ui/assistant/mnemonic", test_mnemonic_chooses_identity);
+  g_test_add_func ("/ui/assistant/accessible-names", test_accessible_names);
 
   return g_test_run ();
 }

@@ -1,0 +1,88 @@
+/* test-application.c: the application as a learner starts it, in the
+ * demo, under Xvfb in zh_TW.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "ec-application.h"
+#include "ec-assistant.h"
+#include "ec-test-util.h"
+
+typedef struct {
+  GApplication *app;
+  EcSession    *session;
+  gboolean      seen;
+  gboolean      timed_out;
+} Watch;
+
+static gboolean
+on_poll_cb (gpointer user_data)
+{
+  Watch *watch = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (watch->app)); l != NULL; l = l->next)
+    if (EC_IS_ASSISTANT (l->data))
+      {
+        watch->seen = TRUE;
+        g_object_get (l->data, "session", &watch->session, NULL);
+        g_application_quit (watch->app);
+        return G_SOURCE_REMOVE;
+      }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  Watch *watch = user_data;
+
+  watch->timed_out = TRUE;
+  g_application_quit (watch->app);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the first start of the demo the assistant opens once the demo
+ * service is up, with a session on it: its account check and login pages
+ * need the service, and an assistant opened earlier skipped them. */
+static void
+test_demo_first_start (void)
+{
+  g_autoptr (EcApplication) app = ec_application_new ();
+  char *argv[] = { "elearn-companion", "--demo", NULL };
+  Watch watch = { G_APPLICATION (app) };
+  guint poll = g_timeout_add (20, on_poll_cb, &watch);
+  guint timeout = g_timeout_add_seconds (60, on_timeout_cb, &watch);
+  int   status;
+
+  status = g_application_run (G_APPLICATION (app), 2, argv);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_false (watch.timed_out);
+  g_assert_true (watch.seen);
+  g_assert_nonnull (watch.session);
+  g_clear_object (&watch.session);
+  if (!watch.timed_out)
+    g_source_remove (timeout);
+  if (!watch.seen)
+    g_source_remove (poll);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  if (!ec_test_switch_to_zh_tw ())
+    g_error ("The zh_TW.UTF-8 locale is missing: run build-aux/install-deps.sh");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/ui/application/demo-first-start", test_demo_first_start);
+
+  return g_test_run ();
+}
