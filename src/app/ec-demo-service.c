@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <signal.h>
 
 #include <glib/gi18n.h>
@@ -158,6 +160,8 @@ ec_demo_service_start_async (EcDemoService      *self,
   g_autoptr (GTask) task = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GDataInputStream) out = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *database = NULL;
 
   g_return_if_fail (EC_IS_DEMO_SERVICE (self));
   g_return_if_fail (self->process == NULL);
@@ -168,9 +172,24 @@ ec_demo_service_start_async (EcDemoService      *self,
   /* The service's standard input is a pipe this process holds and never
    * writes to: if the app dies without stopping it, the pipe closes and
    * the service exits too. */
+  /* The demo learners, in a database of the demo's own under the user's
+   * data folder (so that an application made or a clock moved in the demo
+   * is still there next time), with the admin endpoints that move the
+   * clock: the service listens on loopback only. */
+  dir = g_build_filename (g_get_user_data_dir (), "elearn-companion", "demo", NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               "%s: %s", dir, g_strerror (saved_errno));
+      return;
+    }
+  database = g_strconcat ("--database=", dir, G_DIR_SEPARATOR_S, "service.sqlite", NULL);
   self->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
                                     &error, self->executable, "--address=127.0.0.1",
-                                    "--port=0", "--exit-on-stdin-eof", NULL);
+                                    "--port=0", "--seed=demo", "--admin", database,
+                                    "--exit-on-stdin-eof", NULL);
   if (self->process == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

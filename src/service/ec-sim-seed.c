@@ -288,16 +288,17 @@ ec_sim_seed_demo (EcSimDb *db,
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
 
-  if (!is_empty (db))
-    return TRUE;
-
   bytes = g_resource_lookup_data (ec_sim_get_resource (), DEMO_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL
       || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
     return FALSE;
 
+  /* Checked inside the write transaction: two services started at once on
+   * one file must not both seed it. */
   if (!ec_sim_db_begin (db, error))
     return FALSE;
+  if (!is_empty (db))
+    return ec_sim_db_commit (db, error);
   if (!seed (db, json_node_get_object (json_parser_get_root (parser)), now, error))
     {
       ec_sim_db_rollback (db);

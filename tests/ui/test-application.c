@@ -77,6 +77,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_dir = g_dir_make_tmp ("ec-ui-data-XXXXXX", NULL);
+
+  /* The demo service keeps its database under the user's data folder:
+   * one of this test's own, as the suites run side by side. */
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   if (!ec_test_switch_to_zh_tw ())
     g_error ("The zh_TW.UTF-8 locale is missing: run build-aux/install-deps.sh");
