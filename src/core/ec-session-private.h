@@ -14,6 +14,9 @@ char *ec_session_steal_relogin_password (EcSession *self);
 
 void ec_session_forget (EcSession *self);
 
+void ec_session_emit_sync_progress (EcSession *self,
+                                    guint      received);
+
 void ec_session_wipe_password (char *password);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-session.h"
+#include "ec-session-private.h"
 
 /* The sync needs nothing of the session but its public face: the client to
  * ask, the cache to write, and a remembered-password login to renew an
@@ -17,8 +17,10 @@
 typedef struct {
   GPtrArray *pages;
   char      *etag;
+  char      *cache_path;
   gboolean   full;
   gboolean   renewed;
+  guint      received;
 } SyncData;
 
 static void
@@ -26,6 +28,7 @@ sync_data_free (SyncData *data)
 {
   g_ptr_array_unref (data->pages);
   g_free (data->etag);
+  g_free (data->cache_path);
   g_free (data);
 }
 
@@ -41,6 +44,7 @@ start_sync (GTask *task)
   g_autofree char *cursor = ec_cache_dup_cursor (ec_session_get_cache (self));
 
   g_ptr_array_set_size (data->pages, 0);
+  data->received = 0;
   g_clear_pointer (&data->etag, g_free);
   data->etag = ec_cache_dup_etag (ec_session_get_cache (self));
   data->full = cursor == NULL;
@@ -69,11 +73,18 @@ on_renewed_cb (GObject      *source,
   start_sync (g_steal_pointer (&task));
 }
 
+/* In a worker thread, on a connection of its own: writing a large sync
+ * (100,000 records take a second or more) must not freeze the window,
+ * which keeps reading the cache on its connection meanwhile (WAL lets a
+ * reader and a writer work side by side). */
 static void
-finish_sync (GTask *task)
+apply_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
-  EcSession *self = g_task_get_source_object (task);
-  SyncData  *data = g_task_get_task_data (task);
+  SyncData *data = task_data;
+  g_autoptr (EcCache) cache = NULL;
   g_autoptr (GError) error = NULL;
   guint changed = 0;
 
@@ -88,14 +99,25 @@ finish_sync (GTask *task)
   /* One transaction for the whole sync: a sync that fails anywhere before
    * this point has written nothing, and this either applies every page or
    * none. */
-  if (!ec_cache_apply_sync (ec_session_get_cache (self), data->pages, data->full, &error))
+  cache = ec_cache_open (data->cache_path, &error);
+  if (cache == NULL || !ec_cache_apply_sync (cache, data->pages, data->full, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
-      g_object_unref (task);
       return;
     }
 
   g_task_return_int (task, changed);
+}
+
+static void
+finish_sync (GTask *task)
+{
+  EcSession *self = g_task_get_source_object (task);
+  SyncData  *data = g_task_get_task_data (task);
+
+  g_free (data->cache_path);
+  data->cache_path = g_strdup (ec_cache_get_path (ec_session_get_cache (self)));
+  g_task_run_in_thread (task, apply_in_thread);
   g_object_unref (task);
 }
 
@@ -127,6 +149,11 @@ on_page_cb (GObject      *source,
     }
 
   g_ptr_array_add (data->pages, page);
+  if (!page->not_modified)
+    {
+      data->received += page->records->len;
+      ec_session_emit_sync_progress (self, data->received);
+    }
   if (!page->not_modified && page->has_more)
     {
       fetch_page (task, page->cursor, NULL);

@@ -50,6 +50,13 @@ enum {
 
 static GParamSpec *obj_props[N_PROPS];
 
+enum {
+  SYNC_PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 wipe_free (char *secret)
 {
@@ -511,6 +518,17 @@ ec_session_class_init (EcSessionClass *klass)
   obj_props[PROP_LOGGED_IN] = g_param_spec_boolean ("logged-in", NULL, NULL, FALSE,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
+
+  /**
+   * EcSession::sync-progress:
+   * @self: the session
+   * @received: records (and deletions) received so far in this sync
+   *
+   * A page of the sync arrived.  The service does not say how many are to
+   * come, so this is a count, not a fraction.
+   */
+  signals[SYNC_PROGRESS] = g_signal_new ("sync-progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                         NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -629,6 +647,13 @@ char *
 ec_session_steal_relogin_password (EcSession *self)
 {
   return g_steal_pointer (&self->relogin_password);
+}
+
+void
+ec_session_emit_sync_progress (EcSession *self,
+                               guint      received)
+{
+  g_signal_emit (self, signals[SYNC_PROGRESS], 0, received);
 }
 
 void

@@ -146,10 +146,19 @@ snapshot (Fixture *fixture)
 }
 
 static void
+on_sync_progress_cb (EcSession *session,
+                     guint      received,
+                     gpointer   user_data)
+{
+  *(guint *) user_data = received;
+}
+
+static void
 test_full_then_incremental (Fixture      *fixture,
                             gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
+  guint            received = 0;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   EcCacheQuery     query = EC_CACHE_QUERY_INIT;
@@ -160,9 +169,12 @@ test_full_then_incremental (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_true (ec_session_get_logged_in (fixture->session));
 
+  /* The window shows how many records have arrived. */
+  g_signal_connect (fixture->session, "sync-progress", G_CALLBACK (on_sync_progress_cb), &received);
   g_assert_true (sync_cache (fixture, &changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpuint (received, ==, 2);
   g_assert_cmpuint (ec_cache_count (ec_session_get_cache (fixture->session), &query, NULL), ==, 2);
   synced = ec_cache_get_last_synced (ec_session_get_cache (fixture->session));
   g_assert_cmpint (synced, >, 0);
