@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <libsecret/secret.h>
 
-#include "ec-credential-store.h"
+#include "ec-credential-store-private.h"
 
 /* The generation written with every new entry.  A later version that must
  * store passwords differently writes generation 2 and can still find (and
@@ -577,4 +577,29 @@ ec_credential_store_clear_finish (EcCredentialStore *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_credential_store_clear_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* For ec-credential-store-logins.c. */
+const SecretSchema *
+ec_credential_store_get_schema (void)
+{
+  return &credential_schema;
+}
+
+GError *
+ec_credential_store_error_new (GError *error)
+{
+  return credential_error_new (error);
+}
+
+const char *
+ec_credential_store_get_service_url (EcCredentialStore *self)
+{
+  return self->service_url;
+}
+
+int
+ec_credential_store_get_generation (void)
+{
+  return CREDENTIAL_GENERATION;
 }

@@ -66,4 +66,31 @@ gboolean ec_credential_store_clear_finish (EcCredentialStore *self,
                                            GAsyncResult      *result,
                                            GError           **error);
 
+/**
+ * EcRememberedLogin:
+ * @route: the login route
+ * @account: the login name
+ * @modified: when the password was last saved, in Unix seconds
+ *
+ * A login whose password the keyring remembers.
+ */
+typedef struct {
+  char  *route;
+  char  *account;
+  gint64 modified;
+} EcRememberedLogin;
+
+void ec_remembered_login_free (EcRememberedLogin *login);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcRememberedLogin, ec_remembered_login_free)
+
+void ec_credential_store_find_logins_async (EcCredentialStore  *self,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+
+GPtrArray *ec_credential_store_find_logins_finish (EcCredentialStore *self,
+                                                   GAsyncResult      *result,
+                                                   GError           **error);
+
 G_END_DECLS

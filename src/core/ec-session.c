@@ -667,3 +667,37 @@ ec_session_wipe_password (char *password)
 {
   wipe_free (password);
 }
+
+/**
+ * ec_session_open_offline:
+ * @self: a session, logged out
+ * @route: the route the learner logs in with
+ * @login: the login whose cache to open
+ * @error: the cache's error (a newer or damaged file)
+ *
+ * Opens @login's cache for review without logging in, so that the window
+ * shows the last synced records at once, and offline.  The session stays
+ * logged out (#EcSession:logged-in is %FALSE); ec_session_get_login() and
+ * ec_session_get_route() say whose records these are.
+ *
+ * Returns: %TRUE if the cache is open.
+ */
+gboolean
+ec_session_open_offline (EcSession  *self,
+                         const char *route,
+                         const char *login,
+                         GError    **error)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (!self->logged_in, FALSE);
+  g_return_val_if_fail (route != NULL && login != NULL, FALSE);
+
+  if (!open_cache (self, login, error))
+    return FALSE;
+
+  g_free (self->login);
+  self->login = g_strdup (login);
+  g_free (self->route);
+  self->route = g_strdup (route);
+  return TRUE;
+}

@@ -40,6 +40,11 @@ EcCache *ec_session_get_cache (EcSession *self);
 void ec_session_set_cache_path (EcSession  *self,
                                 const char *path);
 
+gboolean ec_session_open_offline (EcSession  *self,
+                                  const char *route,
+                                  const char *login,
+                                  GError    **error);
+
 void ec_session_login_async (EcSession          *self,
                              const char         *route,
                              const char         *account,

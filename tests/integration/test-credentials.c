@@ -248,6 +248,45 @@ test_kept_apart (void)
   assert_clears (other, "ecpa", first);
 }
 
+/* Who asked to be remembered, newest first, for this service only, and
+ * without reading a password. */
+static void
+test_find_logins (void)
+{
+  g_autofree char *url = g_strdup_printf ("https://find-logins-%d.example.gov.tw", (int) getpid ());
+  g_autoptr (EcCredentialStore) store = ec_credential_store_new (url);
+  g_autoptr (EcCredentialStore) other = ec_credential_store_new (OTHER_SERVICE_URL);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GPtrArray) logins = NULL;
+  g_autoptr (GError) error = NULL;
+  EcRememberedLogin *login;
+
+  if (!have_session_bus ())
+    return;
+
+  assert_saves (store, "ecpa", "wang.daming", "demo2026");
+  /* The keyring keeps seconds. */
+  g_usleep (1100 * 1000);
+  assert_saves (store, "gov-tw", "lin.meihua", "demo2026");
+  assert_saves (other, "ecpa", "huang.shufen", "demo2026");
+
+  ec_credential_store_find_logins_async (store, NULL, on_ready_cb, &result);
+  wait_for (&result);
+  logins = ec_credential_store_find_logins_finish (store, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (logins->len, ==, 2);
+  login = g_ptr_array_index (logins, 0);
+  g_assert_cmpstr (login->route, ==, "gov-tw");
+  g_assert_cmpstr (login->account, ==, "lin.meihua");
+  login = g_ptr_array_index (logins, 1);
+  g_assert_cmpstr (login->route, ==, "ecpa");
+  g_assert_cmpstr (login->account, ==, "wang.daming");
+
+  assert_clears (store, "ecpa", "wang.daming");
+  assert_clears (store, "gov-tw", "lin.meihua");
+  assert_clears (other, "ecpa", "huang.shufen");
+}
+
 static void
 test_overwrite (void)
 {
@@ -551,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/credentials/save-lookup-clear", test_save_lookup_clear);
   g_test_add_func ("/credentials/kept-apart", test_kept_apart);
   g_test_add_func ("/credentials/overwrite", test_overwrite);
+  g_test_add_func ("/credentials/find-logins", test_find_logins);
   g_test_add_func ("/credentials/unicode", test_unicode);
   g_test_add_func ("/credentials/cancelled-before-start", test_cancelled_before_start);
   g_test_add_func ("/credentials/attributes", test_attributes);

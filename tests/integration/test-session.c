@@ -434,6 +434,36 @@ test_logout_forgets (Fixture      *fixture,
   g_assert_null (password);
 }
 
+/* Offline review: the last learner's records open from the cache without
+ * a login, and stay readable when the service is gone. */
+static void
+test_open_offline (Fixture      *fixture,
+                   gconstpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (EcSession) later = NULL;
+  g_autofree char *path = NULL;
+  EcCacheQuery     query = EC_CACHE_QUERY_INIT;
+
+  g_assert_true (login (fixture, "ecpa", "wang.daming", FALSE, NULL, &error));
+  g_assert_true (sync_cache (fixture, NULL, &error));
+  path = g_strdup (ec_cache_get_path (ec_session_get_cache (fixture->session)));
+  ec_session_logout_async (fixture->session, FALSE, FALSE, NULL, on_done_cb, &result);
+  g_assert_true (ec_session_logout_finish (fixture->session, wait_for (&result), &error));
+
+  /* The next start: the service has gone away. */
+  ec_test_service_tear_down (&fixture->service, NULL);
+  memset (&fixture->service, 0, sizeof fixture->service);
+  later = ec_session_new (fixture->client, fixture->credentials);
+  ec_session_set_cache_path (later, path);
+  g_assert_true (ec_session_open_offline (later, "ecpa", "wang.daming", &error));
+  g_assert_no_error (error);
+  g_assert_false (ec_session_get_logged_in (later));
+  g_assert_cmpstr (ec_session_get_login (later), ==, "wang.daming");
+  g_assert_cmpuint (ec_cache_count (ec_session_get_cache (later), &query, NULL), >, 0);
+}
+
 static gboolean
 relogin (Fixture *fixture,
          GError **error)
@@ -515,6 +545,7 @@ main (int   argc,
   ADD ("/session/keyring/none", test_no_secret_service);
   ADD ("/session/privacy/nothing-secret-on-disk", test_nothing_secret_on_disk);
   ADD ("/session/logout/forgets", test_logout_forgets);
+  ADD ("/session/offline/open", test_open_offline);
   ADD ("/session/relogin/after-conversion", test_relogin_after_conversion);
   ADD ("/session/relogin/without-password", test_relogin_without_password);
 #undef ADD

@@ -1,0 +1,23 @@
+/* ec-credential-store-private.h: what the credential store's files share.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libsecret/secret.h>
+
+#include "ec-credential-store.h"
+
+G_BEGIN_DECLS
+
+const SecretSchema *ec_credential_store_get_schema (void);
+
+GError *ec_credential_store_error_new (GError *error);
+
+const char *ec_credential_store_get_service_url (EcCredentialStore *self);
+
+int ec_credential_store_get_generation (void);
+
+G_END_DECLS
