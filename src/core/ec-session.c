@@ -565,6 +565,19 @@ ec_session_get_client (EcSession *self)
   return self->client;
 }
 
+/**
+ * ec_session_get_credentials:
+ *
+ * Returns: (transfer none): the keyring the session remembers passwords
+ *   in.
+ */
+EcCredentialStore *
+ec_session_get_credentials (EcSession *self)
+{
+  g_return_val_if_fail (EC_IS_SESSION (self), NULL);
+  return self->credentials;
+}
+
 gboolean
 ec_session_get_logged_in (EcSession *self)
 {

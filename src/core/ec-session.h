@@ -27,6 +27,8 @@ EcSession *ec_session_new (EcApiClient       *client,
 
 EcApiClient *ec_session_get_client (EcSession *self);
 
+EcCredentialStore *ec_session_get_credentials (EcSession *self);
+
 gboolean ec_session_get_logged_in (EcSession *self);
 
 const char *ec_session_get_login (EcSession *self);
