@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ec-identity.h"
 #include "ec-record.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ EcRecordDetail *ec_record_detail_new (void);
 
 void ec_record_detail_set_record (EcRecordDetail *self,
                                   const EcRecord *record);
+
+void ec_record_detail_set_identity (EcRecordDetail *self,
+                                    EcIdentity      identity);
 
 G_END_DECLS
