@@ -60,6 +60,16 @@ set_service_url (EcApplication *self,
   self->session = ec_session_new (self->client, credentials);
 }
 
+/* The window shows the session's learner: at once from the cache, then
+ * refreshed from the service. */
+static void
+start_window (EcApplication *self,
+              EcWindow      *window)
+{
+  ec_window_set_session (window, self->session);
+  ec_window_start (window);
+}
+
 /* The main window, wherever the focus is (the assistant is a window of
  * the application too). */
 static EcWindow *
@@ -107,6 +117,7 @@ on_demo_started_cb (GObject      *source,
     {
       set_service_url (self, url);
       ec_window_show_service (window, url);
+      start_window (self, window);
     }
 
   if (self->assistant_pending)
@@ -175,6 +186,7 @@ ec_application_activate (GApplication *application)
           g_autofree char *url = g_settings_get_string (self->settings, "service-url");
 
           set_service_url (self, url);
+          start_window (self, window);
         }
       first = !g_settings_get_boolean (self->settings, "first-run-done");
     }

@@ -175,7 +175,9 @@ ec_demo_service_start_async (EcDemoService      *self,
   /* The demo learners, in a database of the demo's own under the user's
    * data folder (so that an application made or a clock moved in the demo
    * is still there next time), with the admin endpoints that move the
-   * clock: the service listens on loopback only. */
+   * clock: the service listens on loopback only.  Its sessions last 30 days
+   * of the service clock, so that moving the clock to watch hours upload
+   * does not log the learner out. */
   dir = g_build_filename (g_get_user_data_dir (), "elearn-companion", "demo", NULL);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -188,7 +190,7 @@ ec_demo_service_start_async (EcDemoService      *self,
   database = g_strconcat ("--database=", dir, G_DIR_SEPARATOR_S, "service.sqlite", NULL);
   self->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
                                     &error, self->executable, "--address=127.0.0.1",
-                                    "--port=0", "--seed=demo", "--admin", database,
+                                    "--port=0", "--seed=demo", "--admin", database, "--session-ttl=2592000",
                                     "--exit-on-stdin-eof", NULL);
   if (self->process == NULL)
     {

@@ -10,25 +10,289 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-window.h"
+#include "ec-account-blockers.h"
+#include "ec-records-pane.h"
+#include "ec-window-private.h"
+#include "ec-year-summary.h"
 
-struct _EcWindow {
-  GtkApplicationWindow parent_instance;
-
-  /* Template children. */
-  GtkStack   *stack;
-  GtkSpinner *spinner;
-  GtkLabel   *busy_label;
-  GtkLabel   *service_label;
-  GtkLabel   *error_label;
-};
+/* The main window shows the learner's record from the cache, at once and
+ * offline; the service is only asked in the background (a sync that can
+ * be stopped), and what it says arrives as a reload of the cache.  Above
+ * the record, bars say what the learner must know: that the service cannot
+ * be reached (and since when the record is), what in the account keeps
+ * hours from uploading (with the fix), and a conversion that waits.  The
+ * sync and the window's actions live in ec-window-sync.c and
+ * ec-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (EcWindow, ec_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* The identity the service holds for the learner, as the last sync
+ * brought it; a civil servant until one did. */
+static EcIdentity
+identity_of (EcWindow *self)
+{
+  g_autoptr (JsonObject) state = NULL;
+  EcCache   *cache = ec_session_get_cache (self->session);
+  EcIdentity identity = EC_IDENTITY_CIVIL_SERVANT;
+
+  if (cache != NULL)
+    state = ec_cache_dup_account_state (cache);
+  if (state != NULL)
+    ec_identity_from_string (json_object_get_string_member_with_default (state, "identity", ""), &identity);
+  return identity;
+}
+
+/* Who is logged in, how, and how fresh the record is. */
+static void
+update_account_area (EcWindow *self)
+{
+  JsonObject      *account = ec_session_get_account (self->session);
+  const char      *login = ec_session_get_login (self->session);
+  const char      *route = ec_session_get_route (self->session);
+  const char      *name = NULL;
+  EcCache         *cache = ec_session_get_cache (self->session);
+  EcIdentity       identity = identity_of (self);
+  EcLoginRoute     route_id;
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *synced = NULL;
+  gint64           last = cache != NULL ? ec_cache_get_last_synced (cache) : 0;
+
+  if (account != NULL)
+    name = json_object_get_string_member_with_default (account, "name", NULL);
+  title = name != NULL ? g_strdup_printf ("%s（%s）", name, login) : g_strdup (login != NULL ? login : "");
+  gtk_label_set_text (self->account_name_label, title);
+
+  if (route != NULL && g_str_equal (route, "certificate"))
+    route_id = account != NULL
+                       && g_strcmp0 (json_object_get_string_member_with_default (account, "type", ""), "certificate") == 0
+                   ? EC_LOGIN_ROUTE_CERTIFICATE_UNBOUND
+                   : EC_LOGIN_ROUTE_CERTIFICATE_BOUND;
+  else if (!ec_login_route_from_string (route, &route_id))
+    route_id = EC_LOGIN_ROUTE_ECPA;
+  /* Translators: an identity and a login route. */
+  detail = g_strdup_printf (_ ("%s · %s"), ec_identity_get_label (identity), ec_login_route_get_label (route_id));
+  gtk_label_set_text (self->account_detail_label, detail);
+
+  if (last > 0)
+    {
+      g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (last);
+      g_autofree char *text = g_date_time_format (when, "%Y-%m-%d %H:%M");
+
+      synced = g_strdup_printf (_ ("Last synced %s"), text);
+    }
+  else
+    synced = g_strdup (_ ("Not synced yet"));
+  gtk_label_set_text (self->synced_label, synced);
+
+  ec_records_pane_set_identity (self->records_pane, identity);
+  ec_records_pane_set_learner (self->records_pane, title);
+  gtk_widget_show (GTK_WIDGET (self->account_button));
+}
+
+/* The first obstacle with its fix on the button; the others are listed. */
+void
+ec_window_update_blockers (EcWindow *self)
+{
+  g_autoptr (JsonObject) state = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  EcCache         *cache = ec_session_get_cache (self->session);
+  EcAccountBlocker blockers;
+  EcAccountBlocker first = EC_ACCOUNT_BLOCKER_NONE;
+
+  if (cache != NULL)
+    state = ec_cache_dup_account_state (cache);
+  blockers = ec_account_blockers_compute (state, ec_session_get_account (self->session));
+
+  for (guint bit = 0; bit < 32; bit++)
+    {
+      EcAccountBlocker one = 1u << bit;
+
+      if ((blockers & one) == 0)
+        continue;
+      if (first == EC_ACCOUNT_BLOCKER_NONE)
+        first = one;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, ec_account_blocker_get_message (one));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->blocker_bar), first != EC_ACCOUNT_BLOCKER_NONE);
+  if (first == EC_ACCOUNT_BLOCKER_NONE)
+    return;
+
+  gtk_label_set_text (self->blocker_label, text->str);
+  ec_window_set_remedy_button (self, self->blocker_button, ec_account_blocker_get_remedy (first));
+}
+
+/* The remedy's action on a button, or no button when nothing can be
+ * done from here. */
+void
+ec_window_set_remedy_button (EcWindow  *self,
+                             GtkButton *button,
+                             EcRemedy   remedy)
+{
+  const char *label = NULL;
+  const char *action = "win.open-remedy";
+
+  switch (remedy)
+    {
+    case EC_REMEDY_CONVERT_ACCOUNT:
+      label = _ ("_Apply for an Official Account…");
+      action = "app.assistant";
+      break;
+    case EC_REMEDY_LOG_IN_AGAIN:
+      label = _ ("_Log In Again");
+      action = "win.relogin";
+      break;
+    case EC_REMEDY_BIND_CERTIFICATE:
+      label = _ ("How to _Bind the Certificate");
+      break;
+    case EC_REMEDY_RESTUDY:
+      label = _ ("_Open the Learning Platform");
+      break;
+    case EC_REMEDY_CREATE_ENV_ACCOUNT:
+    case EC_REMEDY_FIX_SERVICE_UNIT:
+      label = _ ("_Open the Environmental-Education Network");
+      break;
+    case EC_REMEDY_NONE:
+    case EC_REMEDY_WAIT:
+    case EC_REMEDY_COMPLETE_COURSE:
+    case EC_REMEDY_FIX_PERSONNEL_CATEGORY:
+    default:
+      break;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (button), label != NULL);
+  if (label == NULL)
+    return;
+  gtk_button_set_label (button, label);
+  if (g_str_equal (action, "win.open-remedy"))
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ec_remedy_to_string (remedy));
+  else
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+}
+
+/**
+ * ec_window_show_offline:
+ * @message: (nullable): what went wrong, or %NULL to hide the bar
+ *
+ * Says that the service could not be reached, and how old the record on
+ * screen is.
+ */
+void
+ec_window_show_offline (EcWindow   *self,
+                        const char *message)
+{
+  EcCache         *cache = self->session != NULL ? ec_session_get_cache (self->session) : NULL;
+  gint64           last = cache != NULL ? ec_cache_get_last_synced (cache) : 0;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->offline_bar), message != NULL);
+  if (message == NULL)
+    return;
+
+  if (last > 0)
+    {
+      g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (last);
+      g_autofree char *date = g_date_time_format (when, "%Y-%m-%d %H:%M");
+
+      text = g_strdup_printf (_ ("%s The record shown is as of %s."), message, date);
+    }
+  else
+    text = g_strdup (message);
+  gtk_label_set_text (self->offline_label, text);
+}
+
+/**
+ * ec_window_show_records:
+ *
+ * Shows the session's cache: called when a learner's record is there to
+ * show (logged in, or opened offline) and after every sync.
+ */
+void
+ec_window_show_records (EcWindow *self)
+{
+  EcCache *cache = ec_session_get_cache (self->session);
+
+  if (cache == NULL)
+    {
+      ec_window_show_logged_out (self);
+      return;
+    }
+
+  ec_records_pane_set_cache (self->records_pane, cache);
+  ec_records_pane_reload (self->records_pane);
+  update_account_area (self);
+  ec_window_update_blockers (self);
+  gtk_widget_show (GTK_WIDGET (self->view_switcher));
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "records");
+  ec_window_update_sync_actions (self);
+}
+
+/**
+ * ec_window_show_logged_out:
+ *
+ * Back to the welcome page: nobody's record to show.
+ */
+void
+ec_window_show_logged_out (EcWindow *self)
+{
+  ec_records_pane_set_cache (self->records_pane, NULL);
+  gtk_widget_hide (GTK_WIDGET (self->view_switcher));
+  gtk_widget_hide (GTK_WIDGET (self->account_button));
+  gtk_widget_hide (GTK_WIDGET (self->blocker_bar));
+  gtk_widget_hide (GTK_WIDGET (self->application_bar));
+  ec_window_show_offline (self, NULL);
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "welcome");
+  ec_window_update_sync_actions (self);
+}
+
+static void
+on_cutoff_changed_cb (EcWindow *self)
+{
+  g_autofree char *text = g_settings_get_string (self->settings, "year-end-cutoff");
+  guint            month = 12;
+  guint            day = 31;
+
+  /* A hand-edited setting that is no date falls back to the year's end. */
+  if (!ec_cutoff_parse (text, &month, &day, NULL))
+    month = 12, day = 31;
+  ec_records_pane_set_cutoff (self->records_pane, month, day);
+}
+
+static void
+ec_window_dispose (GObject *object)
+{
+  EcWindow *self = EC_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->sync_cancellable != NULL)
+    g_cancellable_cancel (self->sync_cancellable);
+  g_clear_object (&self->sync_cancellable);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ec_window_parent_class)->dispose (object);
+}
 
 static void
 ec_window_class_init (EcWindowClass *klass)
 {
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ec_window_dispose;
+
+  g_type_ensure (EC_TYPE_RECORDS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EcWindow, stack);
@@ -36,6 +300,23 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, busy_label);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, service_label);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, account_button);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, account_name_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, account_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, synced_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, offline_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, offline_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_button);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, application_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, application_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_revealer);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_progress);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, records_pane);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, demo_button);
 }
 
 static void
@@ -43,6 +324,15 @@ ec_window_init (EcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "welcome");
+  gtk_stack_switcher_set_stack (self->view_switcher, ec_records_pane_get_view_stack (self->records_pane));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::year-end-cutoff", G_CALLBACK (on_cutoff_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_cutoff_changed_cb (self);
+
+  ec_window_add_actions (self);
 }
 
 /**
@@ -76,7 +366,7 @@ ec_window_show_busy (EcWindow   *self,
 /**
  * ec_window_show_service:
  * @self: the window
- * @url: the service the window works with
+ * @url: the demo service the window works with
  */
 void
 ec_window_show_service (EcWindow   *self,
@@ -90,8 +380,10 @@ ec_window_show_service (EcWindow   *self,
    * http://127.0.0.1:41234/ */
   text = g_strdup_printf (_ ("Demo service: %s"), url);
   gtk_label_set_text (self->service_label, text);
+  gtk_widget_show (GTK_WIDGET (self->demo_button));
   gtk_spinner_stop (self->spinner);
-  gtk_stack_set_visible_child_name (self->stack, "welcome");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "records") != 0)
+    gtk_stack_set_visible_child_name (self->stack, "welcome");
 }
 
 /**
@@ -108,4 +400,16 @@ ec_window_show_error (EcWindow   *self,
   gtk_label_set_text (self->error_label, message);
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+/**
+ * ec_window_get_records_pane:
+ *
+ * Returns: (transfer none): the page of the learner's record.
+ */
+EcRecordsPane *
+ec_window_get_records_pane (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+  return self->records_pane;
 }

@@ -8,6 +8,9 @@
 
 #include <gtk/gtk.h>
 
+#include "ec-records-pane.h"
+#include "ec-session.h"
+
 G_BEGIN_DECLS
 
 #define EC_TYPE_WINDOW (ec_window_get_type ())
@@ -24,5 +27,25 @@ void ec_window_show_service (EcWindow   *self,
 
 void ec_window_show_error (EcWindow   *self,
                            const char *message);
+
+void ec_window_set_session (EcWindow  *self,
+                            EcSession *session);
+
+void ec_window_start (EcWindow *self);
+
+void ec_window_sync (EcWindow *self);
+
+gboolean ec_window_get_syncing (EcWindow *self);
+
+EcRecordsPane *ec_window_get_records_pane (EcWindow *self);
+
+void ec_window_export_csv (EcWindow           *self,
+                           GFile              *file,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data);
+
+gboolean ec_window_export_csv_finish (EcWindow     *self,
+                                      GAsyncResult *result,
+                                      GError      **error);
 
 G_END_DECLS

@@ -362,7 +362,7 @@ header_block (EcSummaryReport *self,
     }
 
   y += 14;
-  y += text_block (cr, layout, _ ("Courses"), 12, TRUE, y) + 6;
+  y += text_block (cr, layout, C_ ("report", "Courses"), 12, TRUE, y) + 6;
   return y;
 }
 
