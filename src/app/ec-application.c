@@ -14,6 +14,8 @@
 #include "ec-application.h"
 #include "ec-assistant.h"
 #include "ec-demo-service.h"
+#include "ec-persona-picker.h"
+#include "ec-preferences-dialog.h"
 #include "ec-window.h"
 
 struct _EcApplication {
@@ -29,6 +31,9 @@ struct _EcApplication {
 
   /* The first start's assistant waits for the demo service. */
   gboolean assistant_pending;
+
+  /* (nullable) (weak): one preferences dialog at a time. */
+  GtkWidget *preferences;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
@@ -85,6 +90,30 @@ get_window (EcApplication *self)
 static void open_assistant (EcApplication *self);
 
 static void
+set_action_enabled (EcApplication *self,
+                    const char    *name,
+                    gboolean       enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* A message over the main window that closes itself. */
+static void
+show_message (EcApplication *self,
+              const char    *primary,
+              const char    *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (get_window (self)), GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_MODAL,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_demo_started_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -118,6 +147,9 @@ on_demo_started_cb (GObject      *source,
       set_service_url (self, url);
       ec_window_show_service (window, url);
       start_window (self, window);
+      /* The demo's own actions need the service's admin endpoints. */
+      set_action_enabled (self, "demo-personas", TRUE);
+      set_action_enabled (self, "demo-advance-clock", TRUE);
     }
 
   if (self->assistant_pending)
@@ -282,6 +314,116 @@ on_about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+on_preferences_activated_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  EcApplication *self = EC_APPLICATION (user_data);
+
+  if (self->preferences == NULL)
+    {
+      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (get_window (self)), self->settings));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_present (GTK_WINDOW (self->preferences));
+}
+
+static void
+on_persona_login_done_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr (EcApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  /* The password is not remembered, so there is no keyring error to
+   * report. */
+  if (!ec_session_login_finish (EC_SESSION (source), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, _ ("Could not log in as the demo learner"), error->message);
+      return;
+    }
+}
+
+static void
+on_persona_chosen_cb (EcPersonaPicker *picker,
+                      const char      *route,
+                      const char      *account,
+                      const char      *password,
+                      gpointer         user_data)
+{
+  EcApplication *self = EC_APPLICATION (user_data);
+  GCancellable  *cancellable = self->cancellable;
+
+  if (self->session == NULL)
+    return;
+
+  /* The demo's passwords are made up and published: nothing is kept in
+   * the keyring for them. */
+  ec_session_login_async (self->session, route, account, password, FALSE, cancellable, on_persona_login_done_cb,
+                          g_object_ref (self));
+}
+
+static void
+on_demo_personas_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  EcApplication   *self = EC_APPLICATION (user_data);
+  EcPersonaPicker *picker;
+
+  if (self->demo_service == NULL)
+    return;
+
+  picker = ec_persona_picker_new (GTK_WINDOW (get_window (self)), self->demo_service);
+  g_signal_connect_object (picker, "persona-chosen", G_CALLBACK (on_persona_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (picker));
+}
+
+static void
+on_clock_advanced_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr (EcApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  EcWindow *window;
+
+  set_action_enabled (self, "demo-advance-clock", TRUE);
+  if (!ec_demo_service_advance_clock_finish (EC_DEMO_SERVICE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, _ ("Could not advance the demo clock"), error->message);
+      return;
+    }
+
+  /* The service ran its upload batch before answering: refreshing now
+   * shows what the new day uploaded.  The window offers "sync" only once
+   * it shows records. */
+  window = get_window (self);
+  if (window != NULL && g_action_group_has_action (G_ACTION_GROUP (window), "sync"))
+    g_action_group_activate_action (G_ACTION_GROUP (window), "sync", NULL);
+}
+
+static void
+on_demo_advance_clock_activated_cb (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  EcApplication *self = EC_APPLICATION (user_data);
+  GCancellable  *cancellable = self->cancellable;
+
+  if (self->demo_service == NULL)
+    return;
+
+  /* One move at a time: a second press waits for the first batch. */
+  g_simple_action_set_enabled (action, FALSE);
+  ec_demo_service_advance_clock_async (self->demo_service, 1, cancellable, on_clock_advanced_cb,
+                                       g_object_ref (self));
+}
+
 /* A session manager or a terminal's Ctrl+C ends the app through the normal
  * shutdown, so that the demo service is stopped rather than orphaned. */
 static gboolean
@@ -295,20 +437,50 @@ static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated_cb },
   { "about", on_about_activated_cb },
   { "assistant", on_assistant_activated_cb },
+  { "preferences", on_preferences_activated_cb },
+  { "demo-personas", on_demo_personas_activated_cb },
+  { "demo-advance-clock", on_demo_advance_clock_activated_cb },
+};
+
+/* The accelerators the keyboard shortcuts window (ui/help-overlay.ui)
+ * lists.  The window's own actions are set here too, so that every
+ * accelerator is in one place; an accelerator for an action a window does
+ * not have yet does nothing. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Primary>q", NULL } },
+  { "app.preferences", { "<Primary>comma", NULL } },
+  { "app.demo-personas", { "<Primary><Shift>l", NULL } },
+  { "app.demo-advance-clock", { "<Primary><Shift>n", NULL } },
+  { "win.show-help-overlay", { "<Primary>question", NULL } },
+  { "win.sync", { "<Primary>r", "F5", NULL } },
+  { "win.search", { "<Primary>f", NULL } },
+  { "win.export", { "<Primary>e", NULL } },
+  { "win.print", { "<Primary>p", NULL } },
+  { "win.view::records", { "<Primary>1", NULL } },
+  { "win.view::summary", { "<Primary>2", NULL } },
 };
 
 static void
 ec_application_startup (GApplication *application)
 {
-  const char *quit_accels[] = { "<Primary>q", NULL };
+  EcApplication *self = EC_APPLICATION (application);
 
   G_APPLICATION_CLASS (ec_application_parent_class)->startup (application);
 
-  EC_APPLICATION (application)->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  /* The demo's actions wait for the demo service; outside the demo they
+   * stay disabled, which also hides their menu items. */
+  set_action_enabled (self, "demo-personas", FALSE);
+  set_action_enabled (self, "demo-advance-clock", FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), app_accels[i].action,
+                                           app_accels[i].accels);
 
   g_unix_signal_add (SIGINT, on_unix_signal_cb, application);
   g_unix_signal_add (SIGTERM, on_unix_signal_cb, application);

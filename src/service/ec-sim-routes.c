@@ -19,6 +19,7 @@ ec_sim_routes_register (EcSimServer *server)
 {
   ec_sim_health_register (server);
   ec_sim_admin_register (server);
+  ec_sim_admin_personas_register (server);
   ec_sim_records_register (server);
   ec_sim_sessions_register (server);
   ec_sim_agencies_register (server);

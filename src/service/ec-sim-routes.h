@@ -14,6 +14,7 @@ void ec_sim_routes_register (EcSimServer *server);
 
 /* One function per file of handlers (ec-sim-<group>.c). */
 void ec_sim_admin_register (EcSimServer *server);
+void ec_sim_admin_personas_register (EcSimServer *server);
 void ec_sim_agencies_register (EcSimServer *server);
 void ec_sim_health_register (EcSimServer *server);
 void ec_sim_applications_register (EcSimServer *server);

@@ -271,6 +271,28 @@ seed (EcSimDb    *db,
 }
 
 /**
+ * ec_sim_seed_load_demo:
+ * @error: return location for a #GError
+ *
+ * Parses the demo data (data/demo.json), for the seed and for the admin
+ * endpoint that lists the demo's logins.
+ *
+ * Returns: (transfer full) (nullable): the parser holding it.
+ */
+JsonParser *
+ec_sim_seed_load_demo (GError **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+
+  bytes = g_resource_lookup_data (ec_sim_get_resource (), DEMO_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL
+      || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return NULL;
+  return g_steal_pointer (&parser);
+}
+
+/**
  * ec_sim_seed_demo:
  * @db: the service's database
  * @now: the service clock
@@ -285,12 +307,9 @@ ec_sim_seed_demo (EcSimDb *db,
                   gint64   now,
                   GError **error)
 {
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = ec_sim_seed_load_demo (error);
 
-  bytes = g_resource_lookup_data (ec_sim_get_resource (), DEMO_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL
-      || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+  if (parser == NULL)
     return FALSE;
 
   /* Checked inside the write transaction: two services started at once on

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "ec-sim-db.h"
 
 G_BEGIN_DECLS
@@ -13,5 +15,7 @@ G_BEGIN_DECLS
 gboolean ec_sim_seed_demo (EcSimDb *db,
                            gint64   now,
                            GError **error);
+
+JsonParser *ec_sim_seed_load_demo (GError **error);
 
 G_END_DECLS
