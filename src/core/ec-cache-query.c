@@ -310,3 +310,133 @@ ec_cache_count (EcCache            *self,
     }
   return (guint) sqlite3_column_int64 (stmt, 0);
 }
+
+typedef struct {
+  char        *path;
+  EcCacheQuery query;
+  char        *search;
+} QueryData;
+
+static void
+query_data_free (QueryData *data)
+{
+  g_free (data->path);
+  g_free (data->search);
+  g_free (data);
+}
+
+/* A connection of the worker's own: a SQLite connection is not shared
+ * between threads, and WAL lets it read while the window's reads too. */
+static void
+query_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  QueryData *data = task_data;
+  g_autoptr (EcCache) cache = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *records;
+
+  cache = ec_cache_open (data->path, &error);
+  if (cache == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  records = ec_cache_query (cache, &data->query, &error);
+  if (records == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, records, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_ptr_array_unref (records);
+}
+
+/**
+ * ec_cache_query_async:
+ * @self: a cache
+ * @query: what to read, as for ec_cache_query(); copied
+ * @cancellable: (nullable): drops the result (the read itself runs on)
+ * @callback: called with the records
+ * @user_data: for @callback
+ *
+ * Reads records in a worker thread, so that a large record (100,000
+ * courses take over a second) never freezes the window.
+ */
+void
+ec_cache_query_async (EcCache            *self,
+                      const EcCacheQuery *query,
+                      GCancellable       *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  QueryData *data;
+
+  g_return_if_fail (EC_IS_CACHE (self));
+  g_return_if_fail (query != NULL && query_is_valid (query));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_cache_query_async);
+
+  data = g_new0 (QueryData, 1);
+  data->path = g_strdup (ec_cache_get_path (self));
+  data->query = *query;
+  data->search = g_strdup (query->search);
+  data->query.search = data->search;
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_task_run_in_thread (task, query_in_thread);
+}
+
+/**
+ * ec_cache_query_finish:
+ *
+ * Returns: (transfer container) (element-type EcRecord) (nullable): the
+ *   records, or %NULL with @error set.
+ */
+GPtrArray *
+ec_cache_query_finish (EcCache      *self,
+                       GAsyncResult *result,
+                       GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_cache_query_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ec_cache_list_years:
+ * @self: a cache
+ * @error: return location for an #EC_CACHE_ERROR
+ *
+ * Returns: (transfer full) (element-type guint) (nullable): the years (in
+ *   Taiwan) in which courses were completed, newest first.
+ */
+GArray *
+ec_cache_list_years (EcCache *self,
+                     GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  int rc;
+
+  g_return_val_if_fail (EC_IS_CACHE (self), NULL);
+
+  stmt = ec_cache_prepare (self, "SELECT DISTINCT year FROM records WHERE year > 0 ORDER BY year DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint year = (guint) sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ec_cache_set_sqlite_error (self, rc, "years", error);
+      return NULL;
+    }
+  return g_steal_pointer (&years);
+}

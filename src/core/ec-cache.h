@@ -99,6 +99,19 @@ GPtrArray *ec_cache_query (EcCache            *self,
                            const EcCacheQuery *query,
                            GError            **error);
 
+void ec_cache_query_async (EcCache            *self,
+                           const EcCacheQuery *query,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data);
+
+GPtrArray *ec_cache_query_finish (EcCache      *self,
+                                  GAsyncResult *result,
+                                  GError      **error);
+
+GArray *ec_cache_list_years (EcCache *self,
+                             GError **error);
+
 guint ec_cache_count (EcCache            *self,
                       const EcCacheQuery *query,
                       GError            **error);

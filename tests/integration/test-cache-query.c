@@ -294,6 +294,61 @@ test_search_is_bound (void)
   g_assert_cmpuint (ec_cache_count (cache, &query, NULL), ==, G_N_ELEMENTS (rows));
 }
 
+static void
+on_queried_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* The read in a worker thread gives what the direct one gives, for every
+ * filter case; the query (and its search string) is copied, so the
+ * caller's may go at once. */
+static void
+test_async (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filter_cases); i++)
+    {
+      const FilterCase *test = &filter_cases[i];
+      g_autofree char  *search = g_strdup (test->search);
+      EcCacheQuery      query = EC_CACHE_QUERY_INIT;
+      g_autoptr (GAsyncResult) result = NULL;
+      g_autoptr (GPtrArray) records = NULL;
+      g_autoptr (GError) error = NULL;
+      guint n_ids = 0;
+
+      query.year = test->year;
+      query.network = test->network;
+      query.status = test->status;
+      query.search = search;
+      ec_cache_query_async (cache, &query, NULL, on_queried_cb, &result);
+      g_clear_pointer (&search, g_free);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+
+      records = ec_cache_query_finish (cache, result, &error);
+      g_assert_no_error (error);
+      while (test->ids[n_ids] != 0)
+        n_ids++;
+      g_ptr_array_sort (records, compare_ids);
+      cache_test_assert_ids (records, test->ids, n_ids);
+    }
+}
+
+/* The years of the filter cases' rows, newest first. */
+static void
+test_years (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) years = ec_cache_list_years (cache, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (years->len, ==, 2);
+  g_assert_cmpuint (g_array_index (years, guint, 0), ==, 2026);
+  g_assert_cmpuint (g_array_index (years, guint, 1), ==, 2025);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +371,8 @@ main (int   argc,
   EC_TEST_ADD_CASES ("/cache/query/sort", sort_cases, test_sort);
   g_test_add_func ("/cache/query/pages", test_pages);
   g_test_add_func ("/cache/query/search-is-bound", test_search_is_bound);
+  g_test_add_func ("/cache/query/async", test_async);
+  g_test_add_func ("/cache/query/years", test_years);
 
   status = g_test_run ();
 
