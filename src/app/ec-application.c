@@ -210,13 +210,18 @@ ec_application_activate (GApplication *application)
 
   if (window == NULL)
     {
+      g_autofree char *url = g_settings_get_string (self->settings, "service-url");
+
+      /* No service address set means the built-in demo (the setting's
+       * description says so): the app is usable out of the box. */
+      if (*url == '\0')
+        self->demo = TRUE;
+
       window = ec_window_new (GTK_APPLICATION (self));
       if (self->demo && self->demo_service == NULL)
         start_demo (self, window);
       else if (!self->demo && self->client == NULL)
         {
-          g_autofree char *url = g_settings_get_string (self->settings, "service-url");
-
           set_service_url (self, url);
           start_window (self, window);
         }
@@ -463,6 +468,21 @@ static const struct {
   { "win.view::summary", { "<Primary>2", NULL } },
 };
 
+/* A new address from the preferences: a new client and session, and the
+ * window starts over with them (the demo keeps its own service). */
+static void
+on_service_url_changed_cb (EcApplication *self)
+{
+  g_autofree char *url = g_settings_get_string (self->settings, "service-url");
+  EcWindow        *window = get_window (self);
+
+  if (self->demo || *url == '\0' || window == NULL)
+    return;
+
+  set_service_url (self, url);
+  start_window (self, window);
+}
+
 static void
 ec_application_startup (GApplication *application)
 {
@@ -471,6 +491,8 @@ ec_application_startup (GApplication *application)
   G_APPLICATION_CLASS (ec_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::service-url", G_CALLBACK (on_service_url_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

@@ -66,17 +66,36 @@ on_search_activated_cb (GSimpleAction *action,
 
 /* Writing the CSV file ----------------------------------------------------- */
 
+/* What the list shows, read again in the worker on a connection of its
+ * own: 100,000 records must not stop the window. */
 typedef struct {
-  GPtrArray *records;
-  GFile     *file;
+  char        *cache_path;
+  EcCacheQuery query;
+  char        *search;
+  GFile       *file;
 } ExportData;
 
 static void
 export_data_free (ExportData *data)
 {
-  g_ptr_array_unref (data->records);
+  g_free (data->cache_path);
+  g_free (data->search);
   g_object_unref (data->file);
   g_free (data);
+}
+
+static ExportData *
+export_data_new (EcWindow *self,
+                 GFile    *file)
+{
+  ExportData *data = g_new0 (ExportData, 1);
+
+  data->cache_path = g_strdup (ec_cache_get_path (ec_session_get_cache (self->session)));
+  ec_records_pane_get_query (self->records_pane, &data->query);
+  data->search = g_strdup (data->query.search);
+  data->query.search = data->search;
+  data->file = g_object_ref (file);
+  return data;
 }
 
 static void
@@ -88,12 +107,23 @@ export_in_thread (GTask        *task,
   ExportData *data = task_data;
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (EcCache) cache = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+
+  cache = ec_cache_open (data->cache_path, &error);
+  if (cache != NULL)
+    records = ec_cache_query (cache, &data->query, &error);
+  if (records == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
   /* g_file_replace writes a temporary file and renames it on close: a
    * full disk leaves an earlier export as it was. */
   stream = g_file_replace (data->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &error);
   if (stream == NULL
-      || !ec_records_write_csv (data->records, G_OUTPUT_STREAM (stream), cancellable, &error)
+      || !ec_records_write_csv (records, G_OUTPUT_STREAM (stream), cancellable, &error)
       || !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -122,17 +152,17 @@ on_export_response_cb (GtkNativeDialog *dialog,
 {
   g_autoptr (EcWindow) self = user_data;
   g_autoptr (GTask) task = NULL;
+  g_autoptr (GFile) file = NULL;
   ExportData *data;
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  if (response != GTK_RESPONSE_ACCEPT || self->session == NULL || ec_session_get_cache (self->session) == NULL)
     {
       g_object_unref (dialog);
       return;
     }
 
-  data = g_new0 (ExportData, 1);
-  data->records = ec_records_pane_dup_shown_records (self->records_pane);
-  data->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  data = export_data_new (self, file);
   g_object_unref (dialog);
 
   task = g_task_new (self, self->cancellable, on_exported_cb, NULL);
@@ -178,10 +208,8 @@ ec_window_export_csv (EcWindow           *self,
                       gpointer            user_data)
 {
   g_autoptr (GTask) task = NULL;
-  ExportData *data = g_new0 (ExportData, 1);
+  ExportData *data = export_data_new (self, file);
 
-  data->records = ec_records_pane_dup_shown_records (self->records_pane);
-  data->file = g_object_ref (file);
   task = g_task_new (self, self->cancellable, callback, user_data);
   g_task_set_source_tag (task, ec_window_export_csv);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);

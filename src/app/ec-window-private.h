@@ -45,6 +45,8 @@ struct _EcWindow {
   GCancellable *cancellable;
   GCancellable *sync_cancellable;
   guint         pulse_id;
+  int           width;
+  int           height;
   gboolean      sync_after_login;
 
   /* "id:network" of the pending hours before a sync, to tell which the

@@ -428,6 +428,8 @@ ec_window_set_session (EcWindow  *self,
     {
       g_signal_connect_object (session, "notify::logged-in", G_CALLBACK (on_logged_in_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::login", G_CALLBACK (on_logged_in_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "sync-progress", G_CALLBACK (on_sync_progress_cb), self,
                                G_CONNECT_SWAPPED);
     }

@@ -264,6 +264,35 @@ on_cutoff_changed_cb (EcWindow *self)
   ec_records_pane_set_cutoff (self->records_pane, month, day);
 }
 
+/* The window's size as the learner left it, remembered while it was not
+ * maximized (a maximized size is the screen's, not theirs). */
+static void
+ec_window_size_allocate (GtkWidget     *widget,
+                         GtkAllocation *allocation)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ec_window_parent_class)->size_allocate (widget, allocation);
+
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    gtk_window_get_size (GTK_WINDOW (self), &self->width, &self->height);
+}
+
+static void
+ec_window_destroy (GtkWidget *widget)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  if (self->settings != NULL && self->width > 0 && self->height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", self->width);
+      g_settings_set_int (self->settings, "window-height", self->height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+    }
+
+  GTK_WIDGET_CLASS (ec_window_parent_class)->destroy (widget);
+}
+
 static void
 ec_window_dispose (GObject *object)
 {
@@ -291,6 +320,8 @@ ec_window_class_init (EcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ec_window_dispose;
+  widget_class->size_allocate = ec_window_size_allocate;
+  widget_class->destroy = ec_window_destroy;
 
   g_type_ensure (EC_TYPE_RECORDS_PANE);
 
@@ -328,6 +359,10 @@ ec_window_init (EcWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
   g_signal_connect_object (self->settings, "changed::year-end-cutoff", G_CALLBACK (on_cutoff_changed_cb), self,
                            G_CONNECT_SWAPPED);
   on_cutoff_changed_cb (self);

@@ -45,6 +45,7 @@ G_DEFINE_FINAL_TYPE (EcSession, ec_session, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_LOGGED_IN,
+  PROP_LOGIN,
   N_PROPS
 };
 
@@ -156,6 +157,7 @@ on_logged_in_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonObject) reply = NULL;
   GCancellable *cancellable;
+  gboolean      changed;
 
   reply = ec_api_client_login_finish (EC_API_CLIENT (source), result, &error);
   if (reply == NULL)
@@ -171,6 +173,7 @@ on_logged_in_cb (GObject      *source,
       return;
     }
 
+  changed = g_strcmp0 (self->login, data->account) != 0 || g_strcmp0 (self->route, data->route) != 0;
   g_free (self->login);
   self->login = g_strdup (data->account);
   g_free (self->route);
@@ -179,6 +182,10 @@ on_logged_in_cb (GObject      *source,
   if (json_object_has_member (reply, "account") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (reply, "account")))
     self->account = json_object_ref (json_object_get_object_member (reply, "account"));
   set_logged_in (self, TRUE);
+  /* Another learner (the demo's persona picker logs in over a session):
+   * whoever shows this one's record shows the new one's. */
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOGIN]);
 
   if (self->keep_password && data->password != NULL)
     {
@@ -474,6 +481,9 @@ ec_session_get_property (GObject    *object,
     case PROP_LOGGED_IN:
       g_value_set_boolean (value, self->logged_in);
       break;
+    case PROP_LOGIN:
+      g_value_set_string (value, self->login);
+      break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -517,6 +527,10 @@ ec_session_class_init (EcSessionClass *klass)
 
   obj_props[PROP_LOGGED_IN] = g_param_spec_boolean ("logged-in", NULL, NULL, FALSE,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The account whose record the session holds (logged in, or opened
+   * offline). */
+  obj_props[PROP_LOGIN] = g_param_spec_string ("login", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);
 
   /**

@@ -146,7 +146,8 @@ window_idle (gpointer user_data)
   EcWindow *window = user_data;
   GtkStack *stack = GTK_STACK (gtk_test_find_widget (GTK_WIDGET (window), "*", GTK_TYPE_STACK));
 
-  return !ec_window_get_syncing (window) && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "busy") != 0;
+  return !ec_window_get_syncing (window) && !ec_records_pane_get_loading (ec_window_get_records_pane (window))
+         && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "busy") != 0;
 }
 
 /* Waits for the window's background work (a login, a sync) to end. */
@@ -402,6 +403,7 @@ set_combo (GtkWidget  *window,
     }
   g_assert_true (gtk_combo_box_set_active_id (GTK_COMBO_BOX (combo), id));
   ec_test_ui_settle (window);
+  g_assert_true (ec_test_ui_wait_for (window_idle, window, 30));
 }
 
 /* The filters and the search narrow the list; clearing them brings it
@@ -550,6 +552,105 @@ test_sync_uploads_notify (Fixture      *fixture,
   forget (fixture, "ecpa", "huang.shufen");
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GtkWidget *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+static gboolean
+shows_welcome (gpointer user_data)
+{
+  GtkStack *stack = GTK_STACK (gtk_test_find_widget (GTK_WIDGET (user_data), "*", GTK_TYPE_STACK));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "welcome") == 0;
+}
+
+/* Logging out, forgetting the password and the record: back to the
+ * welcome page, nothing left on disk or in the keyring. */
+static void
+test_logout (Fixture      *fixture,
+             gconstpointer user_data)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autofree char *password = NULL;
+  GtkWidget       *dialog;
+  GtkWidget       *area;
+  g_autoptr (GList) checks = NULL;
+
+  open_as_remembered (fixture, "ecpa", "wang.daming", TRUE);
+  g_assert_true (g_file_test (fixture->cache_path, G_FILE_TEST_EXISTS));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "logout", NULL);
+  ec_test_ui_settle (GTK_WIDGET (fixture->window));
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+  checks = gtk_container_get_children (GTK_CONTAINER (area));
+  for (GList *l = checks; l != NULL; l = l->next)
+    if (GTK_IS_CHECK_BUTTON (l->data))
+      gtk_toggle_button_set_active (l->data, TRUE);
+  ec_test_ui_save_screenshot (dialog, "logout-dialog-zh_TW");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+
+  g_assert_true (ec_test_ui_wait_for (shows_welcome, fixture->window, 30));
+  settle (fixture);
+  g_assert_false (ec_session_get_logged_in (fixture->session));
+  g_assert_false (g_file_test (fixture->cache_path, G_FILE_TEST_EXISTS));
+
+  ec_credential_store_lookup_async (fixture->credentials, "ecpa", "wang.daming", NULL, on_done_cb, &result);
+  g_assert_true (ec_test_ui_wait_for (has_result, &result, 30));
+  password = ec_credential_store_lookup_finish (fixture->credentials, result, NULL);
+  g_assert_null (password);
+}
+
+/* 林美華 applied for an official account: the window says it waits. */
+static void
+test_application_pending (Fixture      *fixture,
+                          gconstpointer user_data)
+{
+  g_autoptr (JsonNode) created = NULL;
+
+  open_as (fixture, "gov-tw", "lin.meihua");
+  g_assert_null (find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候"));
+  created = ec_test_service_call (&fixture->service, "POST", "/api/v1/applications",
+                                  ec_api_client_get_token (fixture->client),
+                                  "{\"item\": \"natural-to-official\", \"agency_oid\": \"2.16.886.101.20003.20001\", "
+                                  "\"reason\": \"教師\"}",
+                                  201);
+  ec_window_sync (fixture->window);
+  settle (fixture);
+  for (guint i = 0; i < 100 && find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候") == NULL; i++)
+    {
+      g_usleep (10 * 1000);
+      ec_test_ui_settle (GTK_WIDGET (fixture->window));
+    }
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候"));
+}
+
+/* Another learner logs in over the session (the demo's persona picker
+ * does): the window shows that learner's record. */
+static void
+test_switch_learner (Fixture      *fixture,
+                     gconstpointer user_data)
+{
+  /* Each learner's own cache file, as in the app. */
+  ec_session_set_cache_path (fixture->session, NULL);
+  open_as (fixture, "ecpa", "wang.daming");
+  g_assert_cmpuint (ec_records_pane_get_n_shown (page (fixture)), ==, 4);
+
+  log_in (fixture, "ecpa", "huang.shufen", FALSE);
+  settle (fixture);
+  g_assert_cmpstr (ec_session_get_login (fixture->session), ==, "huang.shufen");
+  g_assert_cmpuint (ec_records_pane_get_n_shown (page (fixture)), ==, 2);
+  g_assert_true (lists_course (fixture, "環境教育法規導讀"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -574,6 +675,9 @@ main (int   argc,
   ADD ("csv", test_csv);
   ADD ("offline-start", test_offline_start);
   ADD ("sync-uploads-notify", test_sync_uploads_notify);
+  ADD ("logout", test_logout);
+  ADD ("application-pending", test_application_pending);
+  ADD ("switch-learner", test_switch_learner);
 #undef ADD
 
   return g_test_run ();

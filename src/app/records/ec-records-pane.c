@@ -48,9 +48,42 @@ struct _EcRecordsPane {
   gboolean      filling;
   EcYearSummary summary;
   GPtrArray    *summary_records;
+  GCancellable *list_cancellable;
+  GCancellable *summary_cancellable;
+  guint         loading;
 };
 
 G_DEFINE_FINAL_TYPE (EcRecordsPane, ec_records_pane, GTK_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *obj_props[N_PROPS];
+
+static void
+loading_changed (EcRecordsPane *self,
+                 int            delta)
+{
+  gboolean before = self->loading > 0;
+
+  self->loading += delta;
+  if (before != (self->loading > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOADING]);
+}
+
+/* A new read replaces the one under way: its result would be stale. */
+static GCancellable *
+restart (GCancellable **cancellable)
+{
+  if (*cancellable != NULL)
+    g_cancellable_cancel (*cancellable);
+  g_clear_object (cancellable);
+  *cancellable = g_cancellable_new ();
+  return *cancellable;
+}
 
 static guint
 current_year (void)
@@ -92,18 +125,14 @@ static void
 fill_years (EcRecordsPane *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) all = NULL;
   g_autoptr (GArray) years = NULL;
-  EcCacheQuery     query = EC_CACHE_QUERY_INIT;
   g_autofree char *active = g_strdup (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->year_combo)));
 
   self->filling = TRUE;
   gtk_combo_box_text_remove_all (self->year_combo);
   gtk_combo_box_text_append (self->year_combo, "", _ ("All years"));
   if (self->cache != NULL)
-    all = ec_cache_query (self->cache, &query, &error);
-  if (all != NULL)
-    years = ec_records_list_years (all);
+    years = ec_cache_list_years (self->cache, &error);
   for (guint i = 0; years != NULL && i < years->len; i++)
     {
       guint            year = g_array_index (years, guint, i);
@@ -118,50 +147,107 @@ fill_years (EcRecordsPane *self)
   self->filling = FALSE;
 }
 
+static guint
+summary_year (EcRecordsPane *self)
+{
+  guint year = combo_value (self->year_combo, 0);
+
+  return year != 0 ? year : current_year ();
+}
+
+static void
+show_summary (EcRecordsPane *self,
+              GPtrArray     *records)
+{
+  /* Taken before the old one goes: @records may be it. */
+  GPtrArray *kept = records != NULL ? g_ptr_array_ref (records)
+                                    : g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
+
+  g_clear_pointer (&self->summary_records, g_ptr_array_unref);
+  self->summary_records = kept;
+  ec_year_summary_compute (self->summary_records, summary_year (self), self->cutoff_month, self->cutoff_day,
+                           &self->summary);
+  ec_year_summary_view_set_summary (self->summary_view, &self->summary);
+}
+
+static void
+on_summary_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (EcRecordsPane) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) records = ec_cache_query_finish (EC_CACHE (source), result, &error);
+
+  loading_changed (self, -1);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    g_warning ("The year's records could not be read: %s", error->message);
+  show_summary (self, records);
+}
+
 static void
 reload_summary (EcRecordsPane *self)
 {
+  EcCacheQuery  query = EC_CACHE_QUERY_INIT;
+  GCancellable *cancellable = restart (&self->summary_cancellable);
+
+  if (self->cache == NULL)
+    {
+      show_summary (self, NULL);
+      return;
+    }
+  query.year = summary_year (self);
+  loading_changed (self, +1);
+  ec_cache_query_async (self->cache, &query, cancellable, on_summary_read_cb, g_object_ref (self));
+}
+
+static void
+show_list (EcRecordsPane *self,
+           GPtrArray     *records)
+{
+  g_autoptr (GPtrArray) shown = records != NULL ? g_ptr_array_ref (records)
+                                                : g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
+  g_autofree char *count = NULL;
+
+  self->shown = shown->len;
+  ec_records_view_set_records (self->records_view, shown);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course", "%u courses", shown->len), shown->len);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static void
+on_list_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (EcRecordsPane) self = user_data;
   g_autoptr (GError) error = NULL;
-  EcCacheQuery query = EC_CACHE_QUERY_INIT;
-  guint        year = combo_value (self->year_combo, 0);
+  g_autoptr (GPtrArray) records = ec_cache_query_finish (EC_CACHE (source), result, &error);
 
-  if (year == 0)
-    year = current_year ();
-  query.year = year;
-  g_clear_pointer (&self->summary_records, g_ptr_array_unref);
-  if (self->cache != NULL)
-    self->summary_records = ec_cache_query (self->cache, &query, &error);
-  if (self->summary_records == NULL)
-    self->summary_records = g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
+  loading_changed (self, -1);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   if (error != NULL)
-    g_warning ("The year's records could not be read: %s", error->message);
-
-  ec_year_summary_compute (self->summary_records, year, self->cutoff_month, self->cutoff_day, &self->summary);
-  ec_year_summary_view_set_summary (self->summary_view, &self->summary);
+    g_warning ("The records could not be read: %s", error->message);
+  show_list (self, records);
 }
 
 static void
 reload_list (EcRecordsPane *self)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) records = NULL;
-  g_autofree char *count = NULL;
-  EcCacheQuery     query;
+  EcCacheQuery  query;
+  GCancellable *cancellable = restart (&self->list_cancellable);
 
-  build_query (self, &query);
-  if (self->cache != NULL)
-    records = ec_cache_query (self->cache, &query, &error);
-  if (records == NULL)
+  if (self->cache == NULL)
     {
-      if (error != NULL)
-        g_warning ("The records could not be read: %s", error->message);
-      records = g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
+      show_list (self, NULL);
+      return;
     }
-
-  self->shown = records->len;
-  ec_records_view_set_records (self->records_view, records);
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course", "%u courses", records->len), records->len);
-  gtk_label_set_text (self->count_label, count);
+  build_query (self, &query);
+  loading_changed (self, +1);
+  ec_cache_query_async (self->cache, &query, cancellable, on_list_read_cb, g_object_ref (self));
 }
 
 /**
@@ -224,10 +310,34 @@ fill_filters (EcRecordsPane *self)
 }
 
 static void
+ec_records_pane_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  EcRecordsPane *self = EC_RECORDS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ec_records_pane_dispose (GObject *object)
 {
   EcRecordsPane *self = EC_RECORDS_PANE (object);
 
+  if (self->list_cancellable != NULL)
+    g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+  if (self->summary_cancellable != NULL)
+    g_cancellable_cancel (self->summary_cancellable);
+  g_clear_object (&self->summary_cancellable);
   g_clear_object (&self->cache);
   g_clear_pointer (&self->summary_records, g_ptr_array_unref);
 
@@ -252,6 +362,13 @@ ec_records_pane_class_init (EcRecordsPaneClass *klass)
 
   object_class->dispose = ec_records_pane_dispose;
   object_class->finalize = ec_records_pane_finalize;
+  object_class->get_property = ec_records_pane_get_property;
+
+  /* Whether a read of the cache is under way (the list or the summary
+   * may still show the state before it). */
+  obj_props[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, obj_props);
 
   g_type_ensure (EC_TYPE_RECORDS_VIEW);
   g_type_ensure (EC_TYPE_RECORD_DETAIL);
@@ -340,7 +457,9 @@ ec_records_pane_set_cutoff (EcRecordsPane *self,
 
   self->cutoff_month = month;
   self->cutoff_day = day;
-  reload_summary (self);
+  /* The year's records are here already: only the sums change. */
+  if (self->summary_records != NULL)
+    show_summary (self, self->summary_records);
 }
 
 /**
@@ -386,6 +505,26 @@ ec_records_pane_dup_shown_records (EcRecordsPane *self)
   if (records == NULL)
     records = g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
   return records;
+}
+
+/**
+ * ec_records_pane_get_query:
+ * @out_query: (out): the filters, search and sort the list shows; the
+ *   search string belongs to the pane (copy it)
+ */
+void
+ec_records_pane_get_query (EcRecordsPane *self,
+                           EcCacheQuery  *out_query)
+{
+  g_return_if_fail (EC_IS_RECORDS_PANE (self));
+  build_query (self, out_query);
+}
+
+gboolean
+ec_records_pane_get_loading (EcRecordsPane *self)
+{
+  g_return_val_if_fail (EC_IS_RECORDS_PANE (self), FALSE);
+  return self->loading > 0;
 }
 
 guint

@@ -43,6 +43,11 @@ GPtrArray *ec_records_pane_dup_shown_records (EcRecordsPane *self);
 
 guint ec_records_pane_get_n_shown (EcRecordsPane *self);
 
+void ec_records_pane_get_query (EcRecordsPane *self,
+                                EcCacheQuery  *out_query);
+
+gboolean ec_records_pane_get_loading (EcRecordsPane *self);
+
 void ec_records_pane_print_summary (EcRecordsPane *self);
 
 void ec_records_pane_save_summary (EcRecordsPane *self);
