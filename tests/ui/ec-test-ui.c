@@ -36,6 +36,36 @@ ec_test_ui_save_screenshot (GtkWidget  *widget,
 }
 
 /**
+ * ec_test_ui_save_window_screenshot:
+ * @window: a shown toplevel
+ * @name: the file name, without ".png"
+ *
+ * Saves what the display shows of @window.  GtkTreeView leaves its column
+ * headers out of gtk_widget_draw() (they sit on a window of their own), so
+ * a window with a list is read back from the (virtual) display instead.
+ */
+void
+ec_test_ui_save_window_screenshot (GtkWidget  *window,
+                                   const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autoptr (GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ec_test_ui_settle (window);
+  pixbuf = gdk_pixbuf_get_from_window (gtk_widget_get_window (window), 0, 0, gtk_widget_get_allocated_width (window),
+                                       gtk_widget_get_allocated_height (window));
+  g_assert_nonnull (pixbuf);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", &error, NULL));
+  g_assert_no_error (error);
+  g_test_message ("screenshot: %s", path);
+}
+
+/**
  * ec_test_ui_settle:
  *
  * Lets the window handle what the test did and draw it; a window that

@@ -17,6 +17,9 @@ typedef gboolean (*EcTestUiCondition) (gpointer user_data);
 void ec_test_ui_save_screenshot (GtkWidget  *widget,
                                  const char *name);
 
+void ec_test_ui_save_window_screenshot (GtkWidget  *window,
+                                        const char *name);
+
 void ec_test_ui_settle (GtkWidget *window);
 
 gboolean ec_test_ui_wait_for (EcTestUiCondition condition,

@@ -469,29 +469,6 @@ on_requery_cb (EcRecordsView *view,
   ec_records_view_set_records (view, records);
 }
 
-/* GtkTreeView leaves its column headers out of gtk_widget_draw() (they
- * sit on a window of their own), so ec_test_ui_save_screenshot() would
- * show an empty header row: read what the display shows instead. */
-static void
-save_screenshot (GtkWidget  *window,
-                 const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  g_autoptr (GdkPixbuf) pixbuf = NULL;
-  g_autoptr (GError) error = NULL;
-
-  ec_test_ui_settle (window);
-  pixbuf = gdk_pixbuf_get_from_window (gtk_widget_get_window (window), 0, 0, gtk_widget_get_allocated_width (window),
-                                       gtk_widget_get_allocated_height (window));
-  g_assert_nonnull (pixbuf);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", &error, NULL));
-  g_assert_no_error (error);
-  g_test_message ("screenshot: %s", path);
-}
-
 static void
 remove_dir (const char *dir)
 {
@@ -595,7 +572,7 @@ test_cache (Fixture      *fixture,
     g_assert_cmpint (((EcRecord *) g_ptr_array_index (records, i - 1))->completed_at, >=,
                      ((EcRecord *) g_ptr_array_index (records, i))->completed_at);
 
-  save_screenshot (fixture->window, "records-view");
+  ec_test_ui_save_window_screenshot (fixture->window, "records-view");
 
   /* A click on 認證時數: the window queries again in the view's order. */
   g_signal_connect (fixture->view, "sort-changed", G_CALLBACK (on_requery_cb), cache);

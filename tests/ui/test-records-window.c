@@ -328,7 +328,7 @@ test_list_and_detail (Fixture      *fixture,
   g_assert_nonnull (find_label_containing (detail (fixture), ec_network_get_label (EC_NETWORK_ENV)));
   g_assert_null (find_label_containing (GTK_WIDGET (fixture->window),
                                         ec_account_blocker_get_message (EC_ACCOUNT_BLOCKER_NOT_OFFICIAL)));
-  ec_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "main-window-wang-daming-zh_TW");
+  ec_test_ui_save_window_screenshot (GTK_WIDGET (fixture->window), "main-window-wang-daming-zh_TW");
 }
 
 /* 林美華 on her natural-person account: the banner says to convert it,
@@ -345,7 +345,7 @@ test_banner_convert (Fixture      *fixture,
   g_assert_nonnull (find_label_containing (detail (fixture),
                                            ec_upload_reason_get_explanation (EC_UPLOAD_REASON_NOT_OFFICIAL_ACCOUNT)));
   g_assert_nonnull (find_action_button (detail (fixture), "app.assistant", NULL));
-  ec_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "main-window-lin-meihua-zh_TW");
+  ec_test_ui_save_window_screenshot (GTK_WIDGET (fixture->window), "main-window-lin-meihua-zh_TW");
 }
 
 /* 張雅婷 as the general public: only environmental-education hours. */
@@ -356,7 +356,7 @@ test_banner_general_public (Fixture      *fixture,
   open_as (fixture, "gov-tw", "chang.yating");
   g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window),
                                            ec_account_blocker_get_message (EC_ACCOUNT_BLOCKER_GENERAL_PUBLIC)));
-  ec_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "main-window-chang-yating-zh_TW");
+  ec_test_ui_save_window_screenshot (GTK_WIDGET (fixture->window), "main-window-chang-yating-zh_TW");
 }
 
 /* 黃淑芬 has no environmental-education account: the banner sends her to
@@ -458,7 +458,7 @@ test_summary (Fixture      *fixture,
   views = ec_records_pane_get_view_stack (page (fixture));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (views), ==, "summary");
   g_assert_nonnull (find_label_containing (GTK_WIDGET (views), ec_network_get_label (EC_NETWORK_ENV)));
-  ec_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "main-window-summary-zh_TW");
+  ec_test_ui_save_window_screenshot (GTK_WIDGET (fixture->window), "main-window-summary-zh_TW");
 }
 
 /* The CSV file has what the list shows, in a form a spreadsheet reads. */
@@ -516,7 +516,7 @@ test_offline_start (Fixture      *fixture,
   g_assert_cmpuint (ec_records_pane_get_n_shown (page (fixture)), ==, shown);
   g_assert_true (lists_course (fixture, "公務倫理與廉政"));
   g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), "無法連線"));
-  ec_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "main-window-offline-zh_TW");
+  ec_test_ui_save_window_screenshot (GTK_WIDGET (fixture->window), "main-window-offline-zh_TW");
 
   forget (fixture, "ecpa", "wang.daming");
 }
