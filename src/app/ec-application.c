@@ -29,6 +29,9 @@ struct _EcApplication {
   EcApiClient      *client;
   EcSession        *session;
 
+  /* --demo-learner: log in as this demo persona once the service runs. */
+  char *demo_learner;
+
   /* The first start's assistant waits for the demo service. */
   gboolean assistant_pending;
 
@@ -89,6 +92,46 @@ get_window (EcApplication *self)
 
 static void open_assistant (EcApplication *self);
 
+static void on_persona_login_done_cb (GObject      *source,
+                                      GAsyncResult *result,
+                                      gpointer      user_data);
+
+static void show_message (EcApplication *self,
+                          const char    *primary,
+                          const char    *secondary);
+
+/* --demo-learner: the persona's login, as the picker would give it. */
+static void
+on_demo_learner_listed_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr (EcApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) personas = ec_demo_service_list_personas_finish (EC_DEMO_SERVICE (source), result, &error);
+
+  for (guint i = 0; personas != NULL && i < personas->len; i++)
+    {
+      EcDemoPersona *persona = g_ptr_array_index (personas, i);
+
+      if (g_strcmp0 (persona->account, self->demo_learner) == 0 && self->session != NULL)
+        {
+          ec_session_login_async (self->session, persona->route, persona->account, persona->password, FALSE,
+                                  self->cancellable, on_persona_login_done_cb, g_object_ref (self));
+          return;
+        }
+    }
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_ ("The demo has no learner with the account “%s”. "
+                                                  "Choose one from the main menu."),
+                                               self->demo_learner);
+
+      show_message (self, _ ("Could not log in as the demo learner"), text);
+    }
+}
+
 static void
 set_action_enabled (EcApplication *self,
                     const char    *name,
@@ -147,6 +190,9 @@ on_demo_started_cb (GObject      *source,
       set_service_url (self, url);
       ec_window_show_service (window, url);
       start_window (self, window);
+      if (self->demo_learner != NULL)
+        ec_demo_service_list_personas_async (self->demo_service, self->cancellable, on_demo_learner_listed_cb,
+                                             g_object_ref (self));
       /* The demo's own actions need the service's admin endpoints. */
       set_action_enabled (self, "demo-personas", TRUE);
       set_action_enabled (self, "demo-advance-clock", TRUE);
@@ -225,7 +271,8 @@ ec_application_activate (GApplication *application)
           set_service_url (self, url);
           start_window (self, window);
         }
-      first = !g_settings_get_boolean (self->settings, "first-run-done");
+      /* A learner named on the command line needs no first-run guide. */
+      first = !g_settings_get_boolean (self->settings, "first-run-done") && self->demo_learner == NULL;
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -252,6 +299,8 @@ ec_application_handle_local_options (GApplication *application,
     }
 
   self->demo = g_variant_dict_contains (options, "demo");
+  if (g_variant_dict_lookup (options, "demo-learner", "s", &self->demo_learner))
+    self->demo = TRUE;
   return -1;
 }
 
@@ -278,6 +327,7 @@ ec_application_dispose (GObject *object)
   g_clear_object (&self->choices);
   g_clear_object (&self->session);
   g_clear_object (&self->client);
+  g_clear_pointer (&self->demo_learner, g_free);
 
   G_OBJECT_CLASS (ec_application_parent_class)->dispose (object);
 }
@@ -527,9 +577,11 @@ ec_application_init (EcApplication *self)
   const GOptionEntry entries[] = {
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Run against the built-in demo service, with made-up learners"), NULL },
-      { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-        N_("Print the version and exit"), NULL },
-        { NULL } };
+      { "demo-learner", 0, 0, G_OPTION_ARG_STRING, NULL,
+        N_("In the demo, log in at once as this made-up learner (an account of docs/demo.md)"), N_("ACCOUNT") },
+        { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+          N_("Print the version and exit"), NULL },
+          { NULL } };
 
   self->cancellable = g_cancellable_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
