@@ -651,6 +651,33 @@ test_switch_learner (Fixture      *fixture,
   g_assert_true (lists_course (fixture, "環境教育法規導讀"));
 }
 
+/* A slow service: the sync shows its progress and Stop stops it; the
+ * record stays as it was. */
+static void
+test_cancel_sync (Fixture      *fixture,
+                  gconstpointer user_data)
+{
+  guint before;
+
+  open_as (fixture, "ecpa", "wang.daming");
+  before = ec_records_pane_get_n_shown (page (fixture));
+  ec_test_service_admin (&fixture->service, "POST", "/admin/faults",
+                         "{\"path\": \"/api/v1/records\", \"kind\": \"delay\", \"delay_ms\": 20000}", 201);
+  ec_window_sync (fixture->window);
+  ec_test_ui_settle (GTK_WIDGET (fixture->window));
+  g_assert_true (ec_window_get_syncing (fixture->window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "cancel-sync"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "sync"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), "正在查詢"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "cancel-sync", NULL);
+  settle (fixture);
+  g_assert_false (ec_window_get_syncing (fixture->window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "sync"));
+  g_assert_cmpuint (ec_records_pane_get_n_shown (page (fixture)), ==, before);
+  g_assert_null (find_label_containing (GTK_WIDGET (fixture->window), "無法連線"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +703,7 @@ main (int   argc,
   ADD ("offline-start", test_offline_start);
   ADD ("sync-uploads-notify", test_sync_uploads_notify);
   ADD ("logout", test_logout);
+  ADD ("cancel-sync", test_cancel_sync);
   ADD ("application-pending", test_application_pending);
   ADD ("switch-learner", test_switch_learner);
 #undef ADD
