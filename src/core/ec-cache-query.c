@@ -45,8 +45,13 @@ static const char *const status_filters[EC_N_NETWORKS] = {
   [EC_NETWORK_ENV] = " AND env_status = :status",
 };
 
-#define ANY_STATUS_FILTER \
-  " AND (lifelong_status = :status OR teacher_status = :status OR env_status = :status)"
+/* A status in any network means in any network the course carries hours
+ * for: every course is "not eligible" where it has none, which says
+ * nothing. */
+#define ANY_STATUS_FILTER                                      \
+  " AND ((lifelong_minutes > 0 AND lifelong_status = :status)" \
+  " OR (teacher_minutes > 0 AND teacher_status = :status)"     \
+  " OR (env_minutes > 0 AND env_status = :status))"
 
 static const char *const minutes_orders[EC_N_NETWORKS] = {
   [EC_NETWORK_LIFELONG] = " ORDER BY lifelong_minutes",

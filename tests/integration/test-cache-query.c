@@ -106,10 +106,10 @@ static const FilterCase filter_cases[] = {
   { 0, EC_NETWORK_LIFELONG, -1, NULL, { 1, 2, 3, 4, 5, 6, 8 } },
   { 0, EC_NETWORK_TEACHER, -1, NULL, { 2, 3 } },
   { 0, EC_NETWORK_ENV, -1, NULL, { 3, 4, 6, 7, 8 } },
-  /* A status in any network, or in one. */
+  /* A status in any network with hours for the course, or in one. */
   { 0, -1, UP, NULL, { 1, 3, 6, 7 } },
   { 0, -1, PE, NULL, { 2, 4, 6 } },
-  { 0, -1, NE, NULL, { 1, 2, 4, 6, 7, 8 } },
+  { 0, -1, NE, NULL, { 4, 8 } },
   { 0, -1, NV, NULL, { 5 } },
   { 0, EC_NETWORK_LIFELONG, UP, NULL, { 1, 3, 6 } },
   { 0, EC_NETWORK_ENV, PE, NULL, { 4, 6 } },
