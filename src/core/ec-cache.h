@@ -50,7 +50,8 @@ typedef enum {
  * @year: only courses completed in this year (Taiwan time), or 0 for all
  * @network: only this network (an #EcNetwork), or -1 for any
  * @status: only records with this status (an #EcUploadStatus) in @network
- *   (in any network when @network is -1), or -1 for any
+ *   (in any network the course carries hours for when @network is -1), or
+ *   -1 for any
  * @search: (nullable): only courses whose name contains this text
  * @sort: the order
  * @descending: reverse it
