@@ -48,6 +48,7 @@ struct _EcWindow {
   int           width;
   int           height;
   gboolean      sync_after_login;
+  gboolean      finding_logins;
 
   /* "id:network" of the pending hours before a sync, to tell which the
    * sync found uploaded. */

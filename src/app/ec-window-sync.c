@@ -317,11 +317,17 @@ ec_window_sync (EcWindow *self)
     login_remembered (self, TRUE);
 }
 
+/**
+ * ec_window_get_syncing:
+ *
+ * Returns: whether the window waits for the service (a login, a sync) or,
+ *   at start, for the keyring to say whom to show.
+ */
 gboolean
 ec_window_get_syncing (EcWindow *self)
 {
   g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
-  return self->sync_cancellable != NULL;
+  return self->sync_cancellable != NULL || self->finding_logins;
 }
 
 static void
@@ -335,6 +341,7 @@ on_logins_found_cb (GObject      *source,
   EcRememberedLogin *login;
 
   logins = ec_credential_store_find_logins_finish (EC_CREDENTIAL_STORE (source), result, &error);
+  self->finding_logins = FALSE;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || ec_session_get_logged_in (self->session))
     return;
   if (logins == NULL || logins->len == 0)
@@ -386,6 +393,7 @@ ec_window_start (EcWindow *self)
       return;
     }
 
+  self->finding_logins = TRUE;
   ec_credential_store_find_logins_async (ec_session_get_credentials (self->session), self->cancellable,
                                          on_logins_found_cb, g_object_ref (self));
 }
