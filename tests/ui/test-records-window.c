@@ -406,6 +406,20 @@ set_combo (GtkWidget  *window,
   g_assert_true (ec_test_ui_wait_for (window_idle, window, 30));
 }
 
+typedef struct {
+  Fixture *fixture;
+  guint    count;
+} CountWait;
+
+static gboolean
+shows_count (gpointer user_data)
+{
+  CountWait *wait = user_data;
+
+  return ec_records_pane_get_n_shown (page (wait->fixture)) == wait->count
+         && !ec_records_pane_get_loading (page (wait->fixture));
+}
+
 /* The filters and the search narrow the list; clearing them brings it
  * back. */
 static void
@@ -414,29 +428,20 @@ test_filters_and_search (Fixture      *fixture,
 {
   GtkWidget *window;
   GtkEntry  *search;
-  gboolean   found;
+  CountWait  wait;
 
   open_as (fixture, "ecpa", "wang.daming");
   window = GTK_WIDGET (fixture->window);
 
   search = GTK_ENTRY (gtk_test_find_widget (window, "*", GTK_TYPE_SEARCH_ENTRY));
-  gtk_entry_set_text (search, "環境");
   /* GtkSearchEntry waits a moment before it says the text changed. */
-  found = FALSE;
-  for (guint i = 0; i < 100 && !found; i++)
-    {
-      g_usleep (20 * 1000);
-      ec_test_ui_settle (window);
-      found = ec_records_pane_get_n_shown (page (fixture)) == 1;
-    }
-  g_assert_true (found);
+  gtk_entry_set_text (search, "環境");
+  wait.fixture = fixture;
+  wait.count = 1;
+  g_assert_true (ec_test_ui_wait_for (shows_count, &wait, 30));
   gtk_entry_set_text (search, "");
-  for (guint i = 0; i < 100 && ec_records_pane_get_n_shown (page (fixture)) != 4; i++)
-    {
-      g_usleep (20 * 1000);
-      ec_test_ui_settle (window);
-    }
-  g_assert_cmpuint (ec_records_pane_get_n_shown (page (fixture)), ==, 4);
+  wait.count = 4;
+  g_assert_true (ec_test_ui_wait_for (shows_count, &wait, 30));
 
   /* Environmental education: the two courses that carry hours for it. */
   set_combo (window, GTK_TYPE_COMBO_BOX_TEXT, 1, "2");
@@ -521,6 +526,12 @@ test_offline_start (Fixture      *fixture,
   forget (fixture, "ecpa", "wang.daming");
 }
 
+static gboolean
+has_notification (gpointer user_data)
+{
+  return ec_test_notifications_get_count (user_data) > 0;
+}
+
 /* 黃淑芬's latest course waits for the batch; the service's clock moves a
  * week on (her session expires meanwhile: the sync renews it with the
  * remembered password), a sync finds it uploaded, and a notification says
@@ -541,11 +552,7 @@ test_sync_uploads_notify (Fixture      *fixture,
   ec_window_sync (fixture->window);
   settle (fixture);
   g_assert_cmpuint (ec_cache_count (ec_session_get_cache (fixture->session), &query, NULL), ==, 0);
-  for (guint i = 0; i < 200 && ec_test_notifications_get_count (notifications) == 0; i++)
-    {
-      g_usleep (10 * 1000);
-      ec_test_ui_settle (GTK_WIDGET (fixture->window));
-    }
+  g_assert_true (ec_test_ui_wait_for (has_notification, notifications, 30));
   g_assert_cmpuint (ec_test_notifications_get_count (notifications), ==, 1);
   g_assert_cmpstr (ec_test_notifications_get_id (notifications), ==, "uploads");
   g_assert_nonnull (strstr (ec_test_notifications_get_body (notifications), "小時"));
@@ -609,6 +616,14 @@ test_logout (Fixture      *fixture,
   g_assert_null (password);
 }
 
+static gboolean
+shows_pending_application (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候") != NULL;
+}
+
 /* 林美華 applied for an official account: the window says it waits. */
 static void
 test_application_pending (Fixture      *fixture,
@@ -625,11 +640,7 @@ test_application_pending (Fixture      *fixture,
                                   201);
   ec_window_sync (fixture->window);
   settle (fixture);
-  for (guint i = 0; i < 100 && find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候") == NULL; i++)
-    {
-      g_usleep (10 * 1000);
-      ec_test_ui_settle (GTK_WIDGET (fixture->window));
-    }
+  g_assert_true (ec_test_ui_wait_for (shows_pending_application, fixture, 30));
   g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), "公務帳號申請正等候"));
 }
 
