@@ -178,12 +178,20 @@ on_logged_in_cb (GObject      *source,
   self->login = g_strdup (data->account);
   g_free (self->route);
   self->route = g_strdup (data->route);
-  g_clear_pointer (&self->account, json_object_unref);
   if (json_object_has_member (reply, "account") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (reply, "account")))
-    self->account = json_object_ref (json_object_get_object_member (reply, "account"));
+    {
+      JsonObject *account = json_object_get_object_member (reply, "account");
+
+      changed = changed || self->account == NULL || !json_object_equal (self->account, account);
+      g_clear_pointer (&self->account, json_object_unref);
+      self->account = json_object_ref (account);
+    }
+  else
+    g_clear_pointer (&self->account, json_object_unref);
   set_logged_in (self, TRUE);
-  /* Another learner (the demo's persona picker logs in over a session):
-   * whoever shows this one's record shows the new one's. */
+  /* Another learner (the demo's persona picker logs in over a session),
+   * or the same one whose account changed (converted, then logged in
+   * again): whoever shows the record shows it anew. */
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOGIN]);
 
@@ -528,7 +536,8 @@ ec_session_class_init (EcSessionClass *klass)
   obj_props[PROP_LOGGED_IN] = g_param_spec_boolean ("logged-in", NULL, NULL, FALSE,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The account whose record the session holds (logged in, or opened
-   * offline). */
+   * offline); notified when a login brings another learner, or the same
+   * learner's account changed (a conversion). */
   obj_props[PROP_LOGIN] = g_param_spec_string ("login", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, obj_props);

@@ -474,6 +474,14 @@ relogin (Fixture *fixture,
   return ec_session_relogin_finish (fixture->session, wait_for (&result), error);
 }
 
+static void
+on_notified_cb (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
 /* A conversion that succeeds at once asks the learner to log in again;
  * the session does so with the password it kept, in a new session. */
 static void
@@ -487,6 +495,7 @@ test_relogin_after_conversion (Fixture      *fixture,
   g_autoptr (JsonObject) me = NULL;
   g_autofree char *old_token = NULL;
   JsonObject      *account;
+  guint            notified = 0;
 
   ec_session_keep_password_for_relogin (fixture->session);
   g_assert_true (login (fixture, "gov-tw", "wu.jiahao", FALSE, NULL, &error));
@@ -498,10 +507,13 @@ test_relogin_after_conversion (Fixture      *fixture,
   application = ec_api_client_object_finish (fixture->client, wait_for (&result), &error);
   g_assert_no_error (error);
 
+  g_signal_connect (fixture->session, "notify::login", G_CALLBACK (on_notified_cb), &notified);
   g_assert_true (relogin (fixture, &error));
   g_assert_no_error (error);
   g_assert_true (ec_session_get_logged_in (fixture->session));
   g_assert_cmpstr (ec_api_client_get_token (fixture->client), !=, old_token);
+  /* The account is official now: whoever shows it shows it anew. */
+  g_assert_cmpuint (notified, ==, 1);
 
   ec_api_client_get_me_async (fixture->client, NULL, on_done_cb, &me_result);
   me = ec_api_client_object_finish (fixture->client, wait_for (&me_result), &error);
