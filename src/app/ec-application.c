@@ -247,6 +247,18 @@ open_assistant (EcApplication *self)
   gtk_window_present (GTK_WINDOW (assistant));
 }
 
+/* The shortcuts window lists the demo's keys in the demo only: its group
+ * has the view "demo", and a filter to another view hides it. */
+static void
+hide_demo_shortcuts (EcApplication *self,
+                     EcWindow      *window)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  if (overlay != NULL && !self->demo)
+    g_object_set (overlay, "view-name", "learner", NULL);
+}
+
 static void
 ec_application_activate (GApplication *application)
 {
@@ -264,6 +276,7 @@ ec_application_activate (GApplication *application)
         self->demo = TRUE;
 
       window = ec_window_new (GTK_APPLICATION (self));
+      hide_demo_shortcuts (self, window);
       if (self->demo && self->demo_service == NULL)
         start_demo (self, window);
       else if (!self->demo && self->client == NULL)
