@@ -689,6 +689,42 @@ test_cancel_sync (Fixture      *fixture,
   g_assert_null (find_label_containing (GTK_WIDGET (fixture->window), "無法連線"));
 }
 
+static void
+collect_unnamed (GtkWidget *widget,
+                 gpointer   user_data)
+{
+  GPtrArray *unnamed = user_data;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_ENTRY (widget) || GTK_IS_BUTTON (widget) || GTK_IS_COMBO_BOX (widget) || GTK_IS_TREE_VIEW (widget))
+    {
+      const char *name = atk_object_get_name (gtk_widget_get_accessible (widget));
+
+      if (name == NULL || *name == '\0')
+        g_ptr_array_add (unnamed, g_strdup (G_OBJECT_TYPE_NAME (widget)));
+    }
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_foreach (GTK_CONTAINER (widget), collect_unnamed, unnamed);
+}
+
+/* Every visible control of the window, header bar included, has a name
+ * for screen readers. */
+static void
+test_accessible_names (Fixture      *fixture,
+                       gconstpointer user_data)
+{
+  g_autoptr (GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+  open_as (fixture, "gov-tw", "lin.meihua");
+  select_course (fixture, "正向管教與班級經營");
+  collect_unnamed (GTK_WIDGET (fixture->window), unnamed);
+  collect_unnamed (gtk_window_get_titlebar (GTK_WINDOW (fixture->window)), unnamed);
+  for (guint i = 0; i < unnamed->len; i++)
+    g_test_message ("no accessible name: %s", (char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +751,7 @@ main (int   argc,
   ADD ("sync-uploads-notify", test_sync_uploads_notify);
   ADD ("logout", test_logout);
   ADD ("cancel-sync", test_cancel_sync);
+  ADD ("accessible-names", test_accessible_names);
   ADD ("application-pending", test_application_pending);
   ADD ("switch-learner", test_switch_learner);
 #undef ADD
