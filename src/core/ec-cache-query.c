@@ -320,6 +320,7 @@ typedef struct {
   char        *path;
   EcCacheQuery query;
   char        *search;
+  gboolean     ids_only;
 } QueryData;
 
 static void
@@ -349,6 +350,17 @@ query_in_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  if (data->ids_only)
+    {
+      GArray *ids = ec_cache_query_ids (cache, &data->query, &error);
+
+      if (ids == NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+      return;
+    }
+
   records = ec_cache_query (cache, &data->query, &error);
   if (records == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -369,6 +381,31 @@ query_in_thread (GTask        *task,
  * Reads records in a worker thread, so that a large record (100,000
  * courses take over a second) never freezes the window.
  */
+static void
+start_query (EcCache            *self,
+             const EcCacheQuery *query,
+             gboolean            ids_only,
+             gpointer            source_tag,
+             GCancellable       *cancellable,
+             GAsyncReadyCallback callback,
+             gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  QueryData *data;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  data = g_new0 (QueryData, 1);
+  data->path = g_strdup (ec_cache_get_path (self));
+  data->query = *query;
+  data->search = g_strdup (query->search);
+  data->query.search = data->search;
+  data->ids_only = ids_only;
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_task_run_in_thread (task, query_in_thread);
+}
+
 void
 ec_cache_query_async (EcCache            *self,
                       const EcCacheQuery *query,
@@ -376,22 +413,44 @@ ec_cache_query_async (EcCache            *self,
                       GAsyncReadyCallback callback,
                       gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  QueryData *data;
-
   g_return_if_fail (EC_IS_CACHE (self));
   g_return_if_fail (query != NULL && query_is_valid (query));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ec_cache_query_async);
+  start_query (self, query, FALSE, ec_cache_query_async, cancellable, callback, user_data);
+}
 
-  data = g_new0 (QueryData, 1);
-  data->path = g_strdup (ec_cache_get_path (self));
-  data->query = *query;
-  data->search = g_strdup (query->search);
-  data->query.search = data->search;
-  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
-  g_task_run_in_thread (task, query_in_thread);
+/**
+ * ec_cache_query_ids_async:
+ *
+ * ec_cache_query_ids() in a worker thread, as ec_cache_query_async().
+ */
+void
+ec_cache_query_ids_async (EcCache            *self,
+                          const EcCacheQuery *query,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  g_return_if_fail (EC_IS_CACHE (self));
+  g_return_if_fail (query != NULL && query_is_valid (query));
+
+  start_query (self, query, TRUE, ec_cache_query_ids_async, cancellable, callback, user_data);
+}
+
+/**
+ * ec_cache_query_ids_finish:
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids.
+ */
+GArray *
+ec_cache_query_ids_finish (EcCache      *self,
+                           GAsyncResult *result,
+                           GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ec_cache_query_ids_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
@@ -444,4 +503,117 @@ ec_cache_list_years (EcCache *self,
       return NULL;
     }
   return g_steal_pointer (&years);
+}
+
+/**
+ * ec_cache_query_ids:
+ * @self: a cache
+ * @query: what to read, as for ec_cache_query()
+ * @error: return location for an #EC_CACHE_ERROR
+ *
+ * The ids of the records ec_cache_query() would return, in its order: a
+ * list of 100,000 courses needs only its ids at once, and reads the rows
+ * it shows with ec_cache_get_records().
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids.
+ */
+GArray *
+ec_cache_query_ids (EcCache            *self,
+                    const EcCacheQuery *query,
+                    GError            **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (EC_IS_CACHE (self), NULL);
+  g_return_val_if_fail (query != NULL && query_is_valid (query), NULL);
+
+  stmt = prepare_query (self, "SELECT id FROM records WHERE 1", query, TRUE, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ec_cache_set_sqlite_error (self, rc, "query", error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * ec_cache_get_records:
+ * @self: a cache
+ * @ids: (array length=n_ids): record ids
+ * @n_ids: how many
+ * @error: return location for an #EC_CACHE_ERROR
+ *
+ * Returns: (transfer full) (element-type EcRecord) (nullable): the records
+ *   of @ids, in the order of @ids; an id the cache no longer holds is
+ *   left out.
+ */
+GPtrArray *
+ec_cache_get_records (EcCache      *self,
+                      const gint64 *ids,
+                      guint         n_ids,
+                      GError      **error)
+{
+  g_autoptr (GString) sql = g_string_new ("SELECT " RECORD_COLUMNS " FROM records WHERE id IN (");
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GHashTable) by_id = NULL;
+  g_autoptr (GPtrArray) records = NULL;
+  int rc;
+
+  g_return_val_if_fail (EC_IS_CACHE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  records = g_ptr_array_new_full (n_ids, (GDestroyNotify) ec_record_free);
+  if (n_ids == 0)
+    return g_steal_pointer (&records);
+
+  /* Numbers, not text: written into the statement as such. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (sql, i == 0 ? "%" G_GINT64_FORMAT : ",%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (sql, ')');
+
+  stmt = ec_cache_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) ec_record_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      EcRecord *record = read_record (stmt);
+
+      if (record == NULL)
+        {
+          ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+          return NULL;
+        }
+      g_hash_table_insert (by_id, &record->id, record);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ec_cache_set_sqlite_error (self, rc, "query", error);
+      return NULL;
+    }
+
+  /* Looked up, then stolen: the key lies inside the record (the id comes
+   * first), which makes the table a set, and GLib 2.74's
+   * g_hash_table_steal_extended() hands no value back from a set. */
+  for (guint i = 0; i < n_ids; i++)
+    {
+      EcRecord *record = g_hash_table_lookup (by_id, &ids[i]);
+
+      if (record == NULL)
+        continue;
+      g_hash_table_steal (by_id, &ids[i]);
+      g_ptr_array_add (records, record);
+    }
+  return g_steal_pointer (&records);
 }

@@ -110,6 +110,25 @@ GPtrArray *ec_cache_query_finish (EcCache      *self,
                                   GAsyncResult *result,
                                   GError      **error);
 
+GArray *ec_cache_query_ids (EcCache            *self,
+                            const EcCacheQuery *query,
+                            GError            **error);
+
+void ec_cache_query_ids_async (EcCache            *self,
+                               const EcCacheQuery *query,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data);
+
+GArray *ec_cache_query_ids_finish (EcCache      *self,
+                                   GAsyncResult *result,
+                                   GError      **error);
+
+GPtrArray *ec_cache_get_records (EcCache      *self,
+                                 const gint64 *ids,
+                                 guint         n_ids,
+                                 GError      **error);
+
 GArray *ec_cache_list_years (EcCache *self,
                              GError **error);
 

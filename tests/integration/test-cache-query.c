@@ -336,6 +336,46 @@ test_async (void)
     }
 }
 
+/* The ids come in the order of the full query, for every sort; the rows
+ * come back in the order asked, without the ids the cache does not hold. */
+static void
+test_ids_and_rows (void)
+{
+  for (EcCacheSort sort = EC_CACHE_SORT_COMPLETED; sort <= EC_CACHE_SORT_MINUTES; sort++)
+    {
+      EcCacheQuery query = EC_CACHE_QUERY_INIT;
+      g_autoptr (GPtrArray) records = NULL;
+      g_autoptr (GArray) ids = NULL;
+      g_autoptr (GError) error = NULL;
+
+      query.sort = sort;
+      records = run_query (&query);
+      ids = ec_cache_query_ids (cache, &query, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, ==, records->len);
+      for (guint i = 0; i < ids->len; i++)
+        g_assert_cmpint (g_array_index (ids, gint64, i), ==, ((EcRecord *) g_ptr_array_index (records, i))->id);
+    }
+
+  {
+    const gint64 asked[] = { 7, 999, 2, 5 };
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) found = ec_cache_get_records (cache, asked, G_N_ELEMENTS (asked), &error);
+    g_autoptr (GPtrArray) none = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (found);
+    none = ec_cache_get_records (cache, NULL, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 3);
+    g_assert_cmpint (((EcRecord *) g_ptr_array_index (found, 0))->id, ==, 7);
+    g_assert_cmpint (((EcRecord *) g_ptr_array_index (found, 1))->id, ==, 2);
+    g_assert_cmpint (((EcRecord *) g_ptr_array_index (found, 2))->id, ==, 5);
+    g_assert_cmpstr (((EcRecord *) g_ptr_array_index (found, 0))->course, ==, "ENV Basics");
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
 /* The years of the filter cases' rows, newest first. */
 static void
 test_years (void)
@@ -373,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/cache/query/search-is-bound", test_search_is_bound);
   g_test_add_func ("/cache/query/async", test_async);
   g_test_add_func ("/cache/query/years", test_years);
+  g_test_add_func ("/cache/query/ids-and-rows", test_ids_and_rows);
 
   status = g_test_run ();
 
