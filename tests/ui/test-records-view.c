@@ -589,6 +589,34 @@ test_cache (Fixture      *fixture,
   }
   g_signal_handlers_disconnect_by_func (fixture->view, on_requery_cb, cache);
 
+  /* The window's way: the ids at once, the rows read as they are drawn.
+   * Every cell is the same as from the full records. */
+  {
+    g_autoptr (GArray) ids = ec_cache_query_ids (cache, &all, &error);
+    g_autoptr (EcRecordsModel) lazy = NULL;
+    g_autoptr (GPtrArray) full = ec_cache_query (cache, &all, NULL);
+    g_autoptr (EcRecordsModel) eager = ec_records_model_new (full);
+    GtkTreeIter iter;
+
+    g_assert_no_error (error);
+    lazy = ec_records_model_new_from_ids (cache, ids);
+    g_assert_cmpuint (ec_records_model_get_n_records (lazy), ==, full->len);
+    for (guint i = 0; i < full->len; i += 97)
+      for (int column = EC_RECORDS_COLUMN_COURSE; column <= EC_RECORDS_COLUMN_ENV; column++)
+        {
+          g_autofree char *a = cell (GTK_TREE_MODEL (lazy), (int) i, column);
+          g_autofree char *b = cell (GTK_TREE_MODEL (eager), (int) i, column);
+
+          g_assert_cmpstr (a, ==, b);
+        }
+    g_assert_true (ec_records_model_find (lazy, ((EcRecord *) g_ptr_array_index (full, full->len - 1))->id, &iter));
+    g_assert_cmpint (ec_records_model_get_record (lazy, &iter)->id, ==,
+                     ((EcRecord *) g_ptr_array_index (full, full->len - 1))->id);
+    ec_records_view_set_model (fixture->view, lazy);
+    ec_test_ui_settle (fixture->window);
+    g_assert_true (ec_records_view_select (fixture->view, ((EcRecord *) g_ptr_array_index (full, 1))->id));
+  }
+
   g_clear_object (&session);
   ec_test_service_tear_down (&service, NULL);
   remove_dir (dir);

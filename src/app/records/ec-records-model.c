@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-records-model.h"
+#include "ec-cache.h"
 #include "ec-time.h"
 
 /* A learner may have 100,000 courses.  A GtkListStore would copy every
@@ -19,6 +20,11 @@
  * this model keeps the query's records as they are and renders a cell only
  * when the view asks for it, which in fixed-height mode is only for the
  * rows on screen.
+ *
+ * With 100,000 courses even reading every record takes a second, so the
+ * model can also start from the query's ids alone and read the rows from
+ * the cache a page at a time as the view draws them; a page, once read,
+ * stays for the model's life, so a record handed out stays valid.
  *
  * The records never change inside a model: a new query makes a new model.
  * So the model never emits row signals, every iter stays valid for the
@@ -32,6 +38,13 @@ struct _EcRecordsModel {
   GObject parent_instance;
 
   GPtrArray *records;
+
+  /* Or: the ids, in order, and the pages of records read so far (page
+   * index → array of EcRecord, NULL where the cache no longer held one). */
+  GArray     *ids;
+  EcCache    *cache;
+  GHashTable *pages;
+
   /* Tells our iters from another model's, or from a previous model's the
    * view still holds. */
   int stamp;
@@ -41,12 +54,92 @@ static void ec_records_model_tree_model_init (GtkTreeModelIface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (EcRecordsModel, ec_records_model, G_TYPE_OBJECT, G_IMPLEMENT_INTERFACE (GTK_TYPE_TREE_MODEL, ec_records_model_tree_model_init))
 
+/* Rows read from the cache at once: a screenful and more, in one query. */
+#define PAGE_SIZE 200
+
+static guint
+n_rows (EcRecordsModel *self)
+{
+  return self->records != NULL ? self->records->len : self->ids->len;
+}
+
+/* A row whose record went from the cache after the query (a sync ran
+ * meanwhile): shown empty until the next query. */
+static const EcRecord *
+gone_record (void)
+{
+  static EcRecord gone;
+
+  if (gone.course == NULL)
+    {
+      gone.course = (char *) "";
+      for (guint n = 0; n < EC_N_NETWORKS; n++)
+        {
+          gone.networks[n].status = EC_UPLOAD_STATUS_NOT_ELIGIBLE;
+          gone.networks[n].reason = EC_UPLOAD_REASON_NO_CERTIFIED_HOURS;
+        }
+    }
+  return &gone;
+}
+
+static GPtrArray *
+read_page (EcRecordsModel *self,
+           guint           page)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  guint      first = page * PAGE_SIZE;
+  guint      count = MIN (PAGE_SIZE, self->ids->len - first);
+  GPtrArray *rows = g_ptr_array_new_full (count, (GDestroyNotify) ec_record_free);
+  guint      next = 0;
+
+  found = ec_cache_get_records (self->cache, &g_array_index (self->ids, gint64, first), count, &error);
+  if (found == NULL)
+    g_warning ("The records could not be read: %s", error->message);
+
+  /* The rows come in the order asked, without the ones that went. */
+  for (guint i = 0; i < count; i++)
+    {
+      EcRecord *record = found != NULL && next < found->len ? g_ptr_array_index (found, next) : NULL;
+
+      if (record != NULL && record->id == g_array_index (self->ids, gint64, first + i))
+        {
+          g_ptr_array_add (rows, g_steal_pointer (&found->pdata[next]));
+          next++;
+        }
+      else
+        g_ptr_array_add (rows, NULL);
+    }
+  return rows;
+}
+
+static const EcRecord *
+record_at (EcRecordsModel *self,
+           guint           index)
+{
+  GPtrArray      *rows;
+  guint           page = index / PAGE_SIZE;
+  const EcRecord *record;
+
+  if (self->records != NULL)
+    return g_ptr_array_index (self->records, index);
+
+  rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  if (rows == NULL)
+    {
+      rows = read_page (self, page);
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+    }
+  record = g_ptr_array_index (rows, index % PAGE_SIZE);
+  return record != NULL ? record : gone_record ();
+}
+
 static gboolean
 iter_is_valid (EcRecordsModel *self,
                GtkTreeIter    *iter)
 {
   return iter != NULL && iter->stamp == self->stamp
-         && GPOINTER_TO_UINT (iter->user_data) < self->records->len;
+         && GPOINTER_TO_UINT (iter->user_data) < n_rows (self);
 }
 
 static gboolean
@@ -54,7 +147,7 @@ set_iter (EcRecordsModel *self,
           guint           index,
           GtkTreeIter    *iter)
 {
-  if (index >= self->records->len)
+  if (index >= n_rows (self))
     {
       iter->stamp = 0;
       return FALSE;
@@ -187,7 +280,7 @@ ec_records_model_get_value (GtkTreeModel *model,
   g_return_if_fail (iter_is_valid (self, iter));
   g_return_if_fail (column >= 0 && column < EC_RECORDS_N_COLUMNS);
 
-  record = g_ptr_array_index (self->records, GPOINTER_TO_UINT (iter->user_data));
+  record = record_at (self, GPOINTER_TO_UINT (iter->user_data));
   g_value_init (value, ec_records_model_get_column_type (model, column));
 
   switch ((EcRecordsColumn) column)
@@ -277,7 +370,7 @@ ec_records_model_iter_n_children (GtkTreeModel *model,
 {
   EcRecordsModel *self = EC_RECORDS_MODEL (model);
 
-  return iter == NULL ? (int) self->records->len : 0;
+  return iter == NULL ? (int) n_rows (self) : 0;
 }
 
 static gboolean
@@ -327,6 +420,9 @@ ec_records_model_finalize (GObject *object)
   EcRecordsModel *self = EC_RECORDS_MODEL (object);
 
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_object (&self->cache);
 
   G_OBJECT_CLASS (ec_records_model_parent_class)->finalize (object);
 }
@@ -370,12 +466,37 @@ ec_records_model_new (GPtrArray *records)
   return self;
 }
 
+/**
+ * ec_records_model_new_from_ids:
+ * @cache: the cache the ids are from
+ * @ids: (element-type gint64): the records' ids, in the order to show them
+ *   (ec_cache_query_ids())
+ *
+ * Returns: (transfer full): a model that reads the rows from @cache as the
+ *   view draws them, a page at a time.
+ */
+EcRecordsModel *
+ec_records_model_new_from_ids (EcCache *cache,
+                               GArray  *ids)
+{
+  EcRecordsModel *self;
+
+  g_return_val_if_fail (EC_IS_CACHE (cache), NULL);
+  g_return_val_if_fail (ids != NULL && ids->len <= G_MAXINT, NULL);
+
+  self = g_object_new (EC_TYPE_RECORDS_MODEL, NULL);
+  self->cache = g_object_ref (cache);
+  self->ids = g_array_ref (ids);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  return self;
+}
+
 guint
 ec_records_model_get_n_records (EcRecordsModel *self)
 {
   g_return_val_if_fail (EC_IS_RECORDS_MODEL (self), 0);
 
-  return self->records->len;
+  return n_rows (self);
 }
 
 /**
@@ -392,7 +513,7 @@ ec_records_model_get_record (EcRecordsModel *self,
   g_return_val_if_fail (EC_IS_RECORDS_MODEL (self), NULL);
   g_return_val_if_fail (iter_is_valid (self, iter), NULL);
 
-  return g_ptr_array_index (self->records, GPOINTER_TO_UINT (iter->user_data));
+  return record_at (self, GPOINTER_TO_UINT (iter->user_data));
 }
 
 /**
@@ -415,11 +536,12 @@ ec_records_model_find (EcRecordsModel *self,
 {
   g_return_val_if_fail (EC_IS_RECORDS_MODEL (self), FALSE);
 
-  for (guint i = 0; i < self->records->len; i++)
+  for (guint i = 0; i < n_rows (self); i++)
     {
-      const EcRecord *record = g_ptr_array_index (self->records, i);
+      gint64 row_id = self->records != NULL ? ((EcRecord *) g_ptr_array_index (self->records, i))->id
+                                            : g_array_index (self->ids, gint64, i);
 
-      if (record->id == id)
+      if (row_id == id)
         {
           if (out_iter != NULL)
             set_iter (self, i, out_iter);

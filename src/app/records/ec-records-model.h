@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ec-cache.h"
 #include "ec-record.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,9 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (EcRecordsModel, ec_records_model, EC, RECORDS_MODEL, GObject)
 
 EcRecordsModel *ec_records_model_new (GPtrArray *records);
+
+EcRecordsModel *ec_records_model_new_from_ids (EcCache *cache,
+                                               GArray  *ids);
 
 guint ec_records_model_get_n_records (EcRecordsModel *self);
 

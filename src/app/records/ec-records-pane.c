@@ -205,15 +205,24 @@ reload_summary (EcRecordsPane *self)
 
 static void
 show_list (EcRecordsPane *self,
-           GPtrArray     *records)
+           GArray        *ids)
 {
-  g_autoptr (GPtrArray) shown = records != NULL ? g_ptr_array_ref (records)
-                                                : g_ptr_array_new_with_free_func ((GDestroyNotify) ec_record_free);
+  g_autoptr (EcRecordsModel) model = NULL;
   g_autofree char *count = NULL;
+  guint            n = ids != NULL ? ids->len : 0;
 
-  self->shown = shown->len;
-  ec_records_view_set_records (self->records_view, shown);
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course", "%u courses", shown->len), shown->len);
+  /* The ids alone: the view reads the rows it draws from the cache. */
+  if (ids != NULL && self->cache != NULL)
+    model = ec_records_model_new_from_ids (self->cache, ids);
+  else
+    {
+      g_autoptr (GPtrArray) none = g_ptr_array_new ();
+
+      model = ec_records_model_new (none);
+    }
+  self->shown = n;
+  ec_records_view_set_model (self->records_view, model);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course", "%u courses", n), n);
   gtk_label_set_text (self->count_label, count);
 }
 
@@ -224,14 +233,14 @@ on_list_read_cb (GObject      *source,
 {
   g_autoptr (EcRecordsPane) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) records = ec_cache_query_finish (EC_CACHE (source), result, &error);
+  g_autoptr (GArray) ids = ec_cache_query_ids_finish (EC_CACHE (source), result, &error);
 
   loading_changed (self, -1);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (error != NULL)
     g_warning ("The records could not be read: %s", error->message);
-  show_list (self, records);
+  show_list (self, ids);
 }
 
 static void
@@ -247,7 +256,7 @@ reload_list (EcRecordsPane *self)
     }
   build_query (self, &query);
   loading_changed (self, +1);
-  ec_cache_query_async (self->cache, &query, cancellable, on_list_read_cb, g_object_ref (self));
+  ec_cache_query_ids_async (self->cache, &query, cancellable, on_list_read_cb, g_object_ref (self));
 }
 
 /**

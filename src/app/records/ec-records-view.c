@@ -193,6 +193,25 @@ void
 ec_records_view_set_records (EcRecordsView *self,
                              GPtrArray     *records)
 {
+  g_autoptr (EcRecordsModel) model = NULL;
+
+  g_return_if_fail (EC_IS_RECORDS_VIEW (self));
+  g_return_if_fail (records != NULL);
+
+  model = ec_records_model_new (records);
+  ec_records_view_set_model (self, model);
+}
+
+/**
+ * ec_records_view_set_model:
+ * @model: the rows to show
+ *
+ * Shows @model, keeping the selected course selected if it is still there.
+ */
+void
+ec_records_view_set_model (EcRecordsView  *self,
+                           EcRecordsModel *model)
+{
   GtkTreeSelection *selection;
   const EcRecord   *before;
   gint64            selected_id = 0;
@@ -200,7 +219,7 @@ ec_records_view_set_records (EcRecordsView *self,
   GtkTreeIter       iter;
 
   g_return_if_fail (EC_IS_RECORDS_VIEW (self));
-  g_return_if_fail (records != NULL);
+  g_return_if_fail (EC_IS_RECORDS_MODEL (model));
 
   selection = gtk_tree_view_get_selection (self->tree_view);
   before = selected_record (self);
@@ -212,8 +231,7 @@ ec_records_view_set_records (EcRecordsView *self,
    * not about the row that went and then the one that came back. */
   g_signal_handlers_block_by_func (selection, on_selection_changed_cb, self);
   gtk_tree_view_set_model (self->tree_view, NULL);
-  g_set_object (&self->model, NULL);
-  self->model = ec_records_model_new (records);
+  g_set_object (&self->model, model);
   gtk_tree_view_set_model (self->tree_view, GTK_TREE_MODEL (self->model));
   if (had_selection && ec_records_model_find (self->model, selected_id, &iter))
     {

@@ -38,6 +38,9 @@ EcRecordsView *ec_records_view_new (void);
 void ec_records_view_set_records (EcRecordsView *self,
                                   GPtrArray     *records);
 
+void ec_records_view_set_model (EcRecordsView  *self,
+                                EcRecordsModel *model);
+
 EcRecordsModel *ec_records_view_get_model (EcRecordsView *self);
 
 void ec_records_view_get_sort (EcRecordsView *self,
