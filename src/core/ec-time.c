@@ -175,3 +175,22 @@ ec_date_from_iso8601 (const char *text,
   g_date_set_dmy (out_date, day, month, year);
   return TRUE;
 }
+
+/**
+ * ec_date_format_long:
+ * @date: a date
+ *
+ * Writes @date as people read it in the UI's language ("2026年12月3日").
+ *
+ * Returns: (transfer full): the text, or "" for an invalid date.
+ */
+char *
+ec_date_format_long (const GDate *date)
+{
+  char text[64];
+
+  /* Translators: a date as strftime() writes it, e.g. "%Y年%-m月%-d日". */
+  if (date == NULL || !g_date_valid (date) || g_date_strftime (text, sizeof text, _ ("%B %-d, %Y"), date) == 0)
+    return g_strdup ("");
+  return g_strdup (text);
+}

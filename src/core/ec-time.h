@@ -26,6 +26,8 @@ char *ec_time_to_iso8601 (gint64 unix_time);
 
 char *ec_date_to_iso8601 (const GDate *date);
 
+char *ec_date_format_long (const GDate *date);
+
 gboolean ec_date_from_iso8601 (const char *text,
                                GDate      *out_date,
                                GError    **error);

@@ -38,16 +38,13 @@ static char *
 upload_text (void)
 {
   g_autoptr (EcCalendar) calendar = ec_calendar_new_default ();
-  GDate today;
-  GDate upload;
-  char  date[64];
+  g_autofree char *date = NULL;
+  GDate            today;
+  GDate            upload;
 
   ec_time_to_taiwan_date (g_get_real_time () / G_USEC_PER_SEC, &today);
-  if (calendar == NULL || !ec_calendar_add_working_days (calendar, &today, EC_UPLOAD_WORKING_DAYS, &upload))
-    return g_strdup (_ ("Hours of a course you complete reach the networks about 3 working days later."));
-
-  /* Translators: a date as strftime() writes it, e.g. "%Y年%-m月%-d日". */
-  if (g_date_strftime (date, sizeof date, _ ("%B %-d, %Y"), &upload) == 0)
+  if (calendar == NULL || !ec_calendar_add_working_days (calendar, &today, EC_UPLOAD_WORKING_DAYS, &upload)
+      || *(date = ec_date_format_long (&upload)) == '\0')
     return g_strdup (_ ("Hours of a course you complete reach the networks about 3 working days later."));
 
   return g_strdup_printf (_ ("Hours of a course you complete reach the networks about 3 working days later: "

@@ -15,6 +15,7 @@
 
 #include "ec-summary-report.h"
 #include "ec-time.h"
+#include "ec-year-summary.h"
 
 /* A year's learning hours on paper: what a learner hands to the personnel
  * office, or keeps, before the agency's cut-off.  Unlike the application
@@ -65,31 +66,6 @@ static const double course_columns[] = { 0.28, 0.14, 0.19, 0.19, 0.2 };
 static const double summary_columns[] = { 0.22, 0.12, 0.12, 0.12, 0.12, 0.3 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (course_columns) == 2 + EC_N_NETWORKS);
-
-/* Hours as people write them: "1.5", "2", "0.75". */
-static char *
-format_hours (guint minutes)
-{
-  g_autofree char *text = g_strdup_printf ("%.2f", minutes / 60.0);
-  char            *end = text + strlen (text) - 1;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-  return g_steal_pointer (&text);
-}
-
-static char *
-format_date (const GDate *date)
-{
-  char text[64];
-
-  /* Translators: a date as strftime() writes it, e.g. "%Y年%-m月%-d日". */
-  if (!g_date_valid (date) || g_date_strftime (text, sizeof text, _ ("%B %-d, %Y"), date) == 0)
-    return g_strdup ("");
-  return g_strdup (text);
-}
 
 /* Sets the layout's text and font; @width in points, -1 for one line. */
 static void
@@ -205,7 +181,7 @@ network_cell_text (const EcRecord *record,
   if (record->minutes[network] == 0)
     return g_strdup ("—");
 
-  hours = format_hours (record->minutes[network]);
+  hours = ec_minutes_format_hours (record->minutes[network]);
   /* The numeric form keeps a cell to two short lines. */
   date = g_date_valid (&status->date) ? ec_date_to_iso8601 (&status->date) : g_strdup ("");
   switch (status->status)
@@ -291,12 +267,12 @@ header_block (EcSummaryReport *self,
   const EcYearSummary *summary = &self->summary;
   g_autofree char     *title = NULL;
   g_autofree char     *learner = NULL;
-  g_autofree char     *generated_date = format_date (&self->generated);
+  g_autofree char     *generated_date = ec_date_format_long (&self->generated);
   g_autofree char     *generated = NULL;
-  g_autofree char     *cutoff = format_date (&summary->cutoff);
+  g_autofree char     *cutoff = ec_date_format_long (&summary->cutoff);
   g_autofree char     *late_heading = NULL;
-  g_autofree char     *counted = format_hours (summary->env_counted_minutes);
-  g_autofree char     *minimum = format_hours (EC_ENV_YEARLY_MINUTES);
+  g_autofree char     *counted = ec_minutes_format_hours (summary->env_counted_minutes);
+  g_autofree char     *minimum = ec_minutes_format_hours (EC_ENV_YEARLY_MINUTES);
   g_autofree char     *env = NULL;
   g_autofree char     *env_state = NULL;
   const char          *headings[6];
@@ -324,11 +300,11 @@ header_block (EcSummaryReport *self,
   for (guint n = 0; n < EC_N_NETWORKS; n++)
     {
       const EcNetworkSummary *network = &summary->networks[n];
-      g_autofree char        *certified = format_hours (network->certified_minutes);
-      g_autofree char        *uploaded = format_hours (network->uploaded_minutes);
-      g_autofree char        *pending = format_hours (network->pending_minutes);
-      g_autofree char        *blocked = format_hours (network->blocked_minutes);
-      g_autofree char        *late = format_hours (network->late_minutes);
+      g_autofree char        *certified = ec_minutes_format_hours (network->certified_minutes);
+      g_autofree char        *uploaded = ec_minutes_format_hours (network->uploaded_minutes);
+      g_autofree char        *pending = ec_minutes_format_hours (network->pending_minutes);
+      g_autofree char        *blocked = ec_minutes_format_hours (network->blocked_minutes);
+      g_autofree char        *late = ec_minutes_format_hours (network->late_minutes);
       const char             *texts[] = { ec_network_get_label (n), certified, uploaded, pending, blocked, late };
 
       y += table_row (cr, layout, summary_columns, texts, G_N_ELEMENTS (texts), FALSE, y);
@@ -339,7 +315,7 @@ header_block (EcSummaryReport *self,
     env_state = g_strdup (_ ("Reached"));
   else
     {
-      g_autofree char *missing = format_hours (summary->env_missing_minutes);
+      g_autofree char *missing = ec_minutes_format_hours (summary->env_missing_minutes);
 
       env_state = g_strdup_printf (_ ("%s hours still missing"), missing);
     }
@@ -355,7 +331,7 @@ header_block (EcSummaryReport *self,
 
       if (summary->networks[n].late_minutes == 0)
         continue;
-      hours = format_hours (summary->networks[n].late_minutes);
+      hours = ec_minutes_format_hours (summary->networks[n].late_minutes);
       late = g_strdup_printf (_ ("%s: %s hours will not be uploaded before the cut-off on %s"), ec_network_get_label (n),
                               hours, cutoff);
       y += text_block (cr, layout, late, BODY_SIZE + 1, TRUE, y) + 4;

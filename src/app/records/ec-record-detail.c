@@ -14,6 +14,7 @@
 
 #include "ec-record-detail.h"
 #include "ec-time.h"
+#include "ec-year-summary.h"
 
 /* The answer to "where did the hours of this course go?": for every
  * network, whether they arrived, when they will, or why they will not and
@@ -62,31 +63,6 @@ static const RemedyButton remedy_buttons[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (remedy_buttons) == EC_REMEDY_FIX_SERVICE_UNIT + 1);
 
-/* Hours as people write them: "1.5", "2", "0.75". */
-static char *
-format_hours (guint minutes)
-{
-  g_autofree char *text = g_strdup_printf ("%.2f", minutes / 60.0);
-  char            *end = text + strlen (text) - 1;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-  return g_steal_pointer (&text);
-}
-
-static char *
-format_date (const GDate *date)
-{
-  char text[64];
-
-  /* Translators: a date as strftime() writes it, e.g. "%Y年%-m月%-d日". */
-  if (!g_date_valid (date) || g_date_strftime (text, sizeof text, _ ("%B %-d, %Y"), date) == 0)
-    return g_strdup ("");
-  return g_strdup (text);
-}
-
 static GtkWidget *
 new_label (const char *text,
            gboolean    dim)
@@ -110,7 +86,7 @@ new_status_row (const EcNetworkStatus *status)
   GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget       *image;
   const char      *icon = NULL;
-  g_autofree char *date = format_date (&status->date);
+  g_autofree char *date = ec_date_format_long (&status->date);
   g_autofree char *text = NULL;
 
   switch (status->status)
@@ -191,7 +167,7 @@ new_network_block (EcRecordDetail *self,
       return block;
     }
 
-  hours = format_hours (self->record->minutes[network]);
+  hours = ec_minutes_format_hours (self->record->minutes[network]);
   /* Translators: %s is a number of hours, such as 1.5. */
   hours_text = g_strdup_printf (_ ("Certified hours: %s"), hours);
   gtk_container_add (GTK_CONTAINER (block), new_label (hours_text, FALSE));
@@ -239,7 +215,7 @@ rebuild (EcRecordDetail *self)
       GDate date;
 
       ec_time_to_taiwan_date (self->record->completed_at, &date);
-      completed = format_date (&date);
+      completed = ec_date_format_long (&date);
     }
   gtk_label_set_text (self->completed_label, completed);
   gtk_label_set_text (self->route_label, ec_login_route_get_label (self->record->route));

@@ -11,9 +11,10 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-records-model.h"
 #include "ec-cache.h"
+#include "ec-records-model.h"
 #include "ec-time.h"
+#include "ec-year-summary.h"
 
 /* A learner may have 100,000 courses.  A GtkListStore would copy every
  * cell of every row into its own storage before the first row is shown;
@@ -160,24 +161,6 @@ set_iter (EcRecordsModel *self,
   return TRUE;
 }
 
-/* Certified minutes as hours with at most two decimals and no trailing
- * zeros, the way the platform writes them: 90 → "1.5", 120 → "2",
- * 45 → "0.75".  Integer arithmetic keeps it exact and independent of the
- * locale's decimal separator, which the platform does not follow either. */
-static char *
-format_hours (guint minutes)
-{
-  guint64 hundredths = ((guint64) minutes * 100 + 30) / 60;
-  guint64 whole = hundredths / 100;
-  guint   fraction = (guint) (hundredths % 100);
-
-  if (fraction == 0)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT, whole);
-  if (fraction % 10 == 0)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT ".%u", whole, fraction / 10);
-  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%02u", whole, fraction);
-}
-
 static guint
 largest_minutes (const EcRecord *record)
 {
@@ -292,7 +275,7 @@ ec_records_model_get_value (GtkTreeModel *model,
       g_value_set_string (value, record->course);
       break;
     case EC_RECORDS_COLUMN_HOURS:
-      g_value_take_string (value, format_hours (largest_minutes (record)));
+      g_value_take_string (value, ec_minutes_format_hours (largest_minutes (record)));
       break;
     case EC_RECORDS_COLUMN_COMPLETED:
       g_value_take_string (value, format_completed (record));

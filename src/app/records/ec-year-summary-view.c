@@ -14,6 +14,8 @@
 
 #include "ec-roc-date.h"
 #include "ec-year-summary-view.h"
+#include "ec-time.h"
+#include "ec-year-summary.h"
 
 /* A year at a glance: per network, how many certified hours there are and
  * where they stand, whether the environmental-education minimum is met,
@@ -52,36 +54,11 @@ struct _EcYearSummaryView {
 
 G_DEFINE_FINAL_TYPE (EcYearSummaryView, ec_year_summary_view, GTK_TYPE_BIN)
 
-/* Hours as people write them: "1.5", "2", "0.75". */
-static char *
-format_hours (guint minutes)
-{
-  g_autofree char *text = g_strdup_printf ("%.2f", minutes / 60.0);
-  char            *end = text + strlen (text) - 1;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-  return g_steal_pointer (&text);
-}
-
-static char *
-format_date (const GDate *date)
-{
-  char text[64];
-
-  /* Translators: a date as strftime() writes it, e.g. "%Y年%-m月%-d日". */
-  if (!g_date_valid (date) || g_date_strftime (text, sizeof text, _ ("%B %-d, %Y"), date) == 0)
-    return g_strdup ("");
-  return g_strdup (text);
-}
-
 static void
 set_hours (GtkLabel *label,
            guint     minutes)
 {
-  g_autofree char *text = format_hours (minutes);
+  g_autofree char *text = ec_minutes_format_hours (minutes);
 
   gtk_label_set_text (label, text);
 }
@@ -176,7 +153,7 @@ ec_year_summary_view_set_summary (EcYearSummaryView   *self,
     roc_year = g_strdup_printf (_ ("ROC year %u"), summary->year - EC_ROC_YEAR_OFFSET);
   gtk_label_set_text (self->roc_year_label, roc_year != NULL ? roc_year : "");
 
-  cutoff = format_date (&summary->cutoff);
+  cutoff = ec_date_format_long (&summary->cutoff);
   /* Translators: a column heading; %s is the agency's cut-off date. */
   late_heading = g_strdup_printf (_ ("Will miss the cut-off (%s)"), cutoff);
   gtk_label_set_text (self->late_heading_label, late_heading);
@@ -193,7 +170,7 @@ ec_year_summary_view_set_summary (EcYearSummaryView   *self,
 
       if (network->late_minutes > 0)
         {
-          g_autofree char *hours = format_hours (network->late_minutes);
+          g_autofree char *hours = ec_minutes_format_hours (network->late_minutes);
 
           if (late->len > 0)
             g_string_append_c (late, '\n');
@@ -207,8 +184,8 @@ ec_year_summary_view_set_summary (EcYearSummaryView   *self,
   gtk_widget_set_visible (self->late_box, late->len > 0);
 
   gtk_level_bar_set_value (self->env_level_bar, MIN (summary->env_counted_minutes, EC_ENV_YEARLY_MINUTES));
-  counted = format_hours (summary->env_counted_minutes);
-  minimum = format_hours (EC_ENV_YEARLY_MINUTES);
+  counted = ec_minutes_format_hours (summary->env_counted_minutes);
+  minimum = ec_minutes_format_hours (EC_ENV_YEARLY_MINUTES);
   /* Translators: environmental-education hours that count this year, out
    * of the yearly minimum: "1.5 of 4 hours". */
   progress = g_strdup_printf (_ ("%s of %s hours"), counted, minimum);
@@ -217,7 +194,7 @@ ec_year_summary_view_set_summary (EcYearSummaryView   *self,
     gtk_label_set_text (self->env_status_label, _ ("Reached"));
   else
     {
-      g_autofree char *missing = format_hours (summary->env_missing_minutes);
+      g_autofree char *missing = ec_minutes_format_hours (summary->env_missing_minutes);
       /* Translators: %s is a number of hours, such as 2.5. */
       g_autofree char *text = g_strdup_printf (_ ("%s hours still missing"), missing);
 
