@@ -14,6 +14,7 @@
 #include "ec-application.h"
 #include "ec-assistant.h"
 #include "ec-demo-service.h"
+#include "ec-message-dialog.h"
 #include "ec-persona-picker.h"
 #include "ec-preferences-dialog.h"
 #include "ec-window.h"
@@ -142,18 +143,13 @@ set_action_enabled (EcApplication *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-/* A message over the main window that closes itself. */
+/* A failure over the main window, in a dialog that closes itself. */
 static void
 show_message (EcApplication *self,
               const char    *primary,
               const char    *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (get_window (self)), GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_MODAL,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ec_message_dialog_show_error (GTK_WINDOW (get_window (self)), primary, secondary);
 }
 
 static void

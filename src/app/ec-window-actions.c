@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-message-dialog.h"
 #include "ec-records-csv.h"
 #include "ec-window-private.h"
 
@@ -27,12 +28,7 @@ show_error (EcWindow   *self,
             const char *primary,
             const char *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-  gtk_widget_show (dialog);
+  ec_message_dialog_show_error (GTK_WINDOW (self), primary, secondary);
 }
 
 static void

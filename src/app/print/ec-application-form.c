@@ -13,6 +13,7 @@
 
 #include "ec-application-form.h"
 #include "ec-client-error.h"
+#include "ec-print.h"
 #include "ec-roc-date.h"
 #include "ec-time.h"
 
@@ -46,10 +47,6 @@ struct _EcApplicationForm {
 #define MARGIN 56.0
 #define LINE_WIDTH 0.8
 #define CELL_PADDING 6.0
-
-/* The first family that has the glyphs wins; every one of them covers
- * Traditional Chinese. */
-#define FONT_FAMILIES "Noto Sans CJK TC,Noto Sans TC,AR PL UMing TW,sans"
 
 /* The paper form's text, kept out of translation (see above). */
 #define FORM_TITLE "我的E政府公務帳號申請書"
@@ -100,35 +97,6 @@ form_closure_notify (gpointer  data,
   ec_application_form_unref (data);
 }
 
-/* Sets the layout's text and font; @width in points, -1 for one line. */
-static void
-set_text (PangoLayout   *layout,
-          const char    *text,
-          double         size,
-          gboolean       bold,
-          double         width,
-          PangoAlignment alignment)
-{
-  g_autoptr (PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILIES);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_text (layout, text, -1);
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
 static void
 show_text (cairo_t     *cr,
            PangoLayout *layout,
@@ -146,8 +114,8 @@ cell_height (PangoLayout *layout,
              double       width,
              double       minimum)
 {
-  set_text (layout, text, 11, FALSE, width - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
-  return MAX (minimum, text_height (layout) + 2 * CELL_PADDING);
+  ec_print_set_text (layout, text, 11, FALSE, width - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
+  return MAX (minimum, ec_print_text_height (layout) + 2 * CELL_PADDING);
 }
 
 /* A bordered cell with @text, vertically centred. */
@@ -167,8 +135,8 @@ draw_cell (cairo_t       *cr,
 
   if (text == NULL)
     return;
-  set_text (layout, text, 11, bold, width - 2 * CELL_PADDING, alignment);
-  show_text (cr, layout, x + CELL_PADDING, y + (height - text_height (layout)) / 2);
+  ec_print_set_text (layout, text, 11, bold, width - 2 * CELL_PADDING, alignment);
+  show_text (cr, layout, x + CELL_PADDING, y + (height - ec_print_text_height (layout)) / 2);
 }
 
 /* A dashed box to paste one side of the ID card on, with its label in the
@@ -190,10 +158,10 @@ draw_paste_box (cairo_t     *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  set_text (layout, label, 11, FALSE, width, PANGO_ALIGN_CENTER);
+  ec_print_set_text (layout, label, 11, FALSE, width, PANGO_ALIGN_CENTER);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  show_text (cr, layout, x, y + (height - text_height (layout)) / 2);
+  show_text (cr, layout, x, y + (height - ec_print_text_height (layout)) / 2);
   cairo_restore (cr);
 }
 
@@ -258,9 +226,9 @@ draw_office_table (cairo_t     *cr,
   const double        table_width = PAGE_WIDTH - 2 * MARGIN;
   double              x = MARGIN;
 
-  set_text (layout, "以下由客服中心填寫", 9, FALSE, table_width, PANGO_ALIGN_LEFT);
+  ec_print_set_text (layout, "以下由客服中心填寫", 9, FALSE, table_width, PANGO_ALIGN_LEFT);
   show_text (cr, layout, MARGIN, y);
-  y += text_height (layout) + 4;
+  y += ec_print_text_height (layout) + 4;
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     {
@@ -304,9 +272,9 @@ draw_page (EcApplicationForm *self,
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, LINE_WIDTH);
 
-  set_text (layout, FORM_TITLE, 20, TRUE, table_width, PANGO_ALIGN_CENTER);
+  ec_print_set_text (layout, FORM_TITLE, 20, TRUE, table_width, PANGO_ALIGN_CENTER);
   show_text (cr, layout, MARGIN, y);
-  y += text_height (layout) + 24;
+  y += ec_print_text_height (layout) + 24;
 
   y = draw_applicant_table (self, cr, layout, y);
 
@@ -315,9 +283,9 @@ draw_page (EcApplicationForm *self,
   draw_paste_box (cr, layout, "身分證影本黏貼處（反面）", MARGIN + box_width + box_gap, y, box_width, box_height);
   y += box_height + 28;
 
-  set_text (layout, "申請人簽章：", 11, FALSE, -1, PANGO_ALIGN_LEFT);
+  ec_print_set_text (layout, "申請人簽章：", 11, FALSE, -1, PANGO_ALIGN_LEFT);
   show_text (cr, layout, MARGIN + table_width / 2, y);
-  y += text_height (layout);
+  y += ec_print_text_height (layout);
   cairo_move_to (cr, MARGIN + table_width / 2 + 66, y);
   cairo_line_to (cr, MARGIN + table_width, y);
   cairo_stroke (cr);
@@ -328,15 +296,15 @@ draw_page (EcApplicationForm *self,
   y += 28;
   /* The platform's own instruction; the numbers get a line of their own
    * so that neither breaks across lines. */
-  set_text (layout,
-            "請將此申請表單列印後，依表單所示黏貼身分證影本（正、反面），"
-            "並傳真至客服中心，以進行後續處理。",
-            11, FALSE, table_width, PANGO_ALIGN_LEFT);
+  ec_print_set_text (layout,
+                     "請將此申請表單列印後，依表單所示黏貼身分證影本（正、反面），"
+                     "並傳真至客服中心，以進行後續處理。",
+                     11, FALSE, table_width, PANGO_ALIGN_LEFT);
   show_text (cr, layout, MARGIN, y);
-  y += text_height (layout) + 6;
+  y += ec_print_text_height (layout) + 6;
 
   contact = g_strdup_printf ("客服中心傳真：%s　　客服電話：%s", self->fax, self->phone);
-  set_text (layout, contact, 11, FALSE, table_width, PANGO_ALIGN_LEFT);
+  ec_print_set_text (layout, contact, 11, FALSE, table_width, PANGO_ALIGN_LEFT);
   show_text (cr, layout, MARGIN, y);
 }
 
@@ -352,87 +320,17 @@ on_operation_draw_page_cb (GtkPrintOperation *operation,
                             gtk_print_context_get_height (context));
 }
 
-/* One A4 page drawn to the edge: the form keeps its own margins, wide
- * enough for any printer, so the page looks the same on paper and in a
- * PDF. */
+/* One A4 page: the form keeps its own margins, so the page looks the same
+ * on paper and in a PDF. */
 static GtkPrintOperation *
 create_operation (EcApplicationForm *self)
 {
-  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr (GtkPageSetup) page_setup = gtk_page_setup_new ();
-  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPrintOperation *operation = ec_print_operation_new_a4 (FORM_TITLE);
 
-  gtk_page_setup_set_paper_size (page_setup, a4);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
   gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, FORM_TITLE);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_operation_draw_page_cb),
                          ec_application_form_ref (self), form_closure_notify, 0);
-
-  return g_steal_pointer (&operation);
-}
-
-/* Says what failed without blocking: the dialog closes itself. */
-static void
-show_error (GtkWindow    *parent,
-            const char   *primary,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_ERROR,
-                                   GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-  gtk_widget_show (dialog);
-}
-
-static void
-on_print_operation_done_cb (GtkPrintOperation      *operation,
-                            GtkPrintOperationResult result,
-                            gpointer                user_data)
-{
-  GtkWindow *parent = user_data;
-  g_autoptr (GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  if (error == NULL)
-    return;
-  g_warning ("Printing the application form failed: %s", error->message);
-  show_error (parent, _ ("The application form could not be printed"), error);
-}
-
-static void
-on_save_dialog_response_cb (GtkNativeDialog *dialog,
-                            int              response,
-                            gpointer         user_data)
-{
-  EcApplicationForm *self = user_data;
-  GtkWindow         *parent = gtk_native_dialog_get_transient_for (dialog);
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = g_file_get_path (file);
-      if (path == NULL)
-        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                     _ ("The application form can only be saved to a local folder."));
-      else
-        ec_application_form_export_pdf (self, parent, path, &error);
-      if (error != NULL)
-        show_error (parent, _ ("The application form could not be saved"), error);
-    }
-
-  /* The reference taken when the dialog was shown. */
-  g_object_unref (dialog);
+  return operation;
 }
 
 /**
@@ -619,18 +517,11 @@ ec_application_form_export_pdf (EcApplicationForm *self,
                                 GError           **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   operation = create_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return ec_print_export_pdf (operation, parent, path, error);
 }
 
 /**
@@ -645,27 +536,11 @@ ec_application_form_print (EcApplicationForm *self,
                            GtkWindow         *parent)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
-  GtkPrintOperationResult result;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   operation = create_operation (self);
-  /* Asynchronous, so that no nested main loop runs while the dialog is
-   * open: the operation keeps itself alive until "done". */
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  if (parent != NULL)
-    g_signal_connect_object (operation, "done", G_CALLBACK (on_print_operation_done_cb), parent, 0);
-  else
-    g_signal_connect (operation, "done", G_CALLBACK (on_print_operation_done_cb), NULL);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    {
-      g_warning ("Printing the application form failed: %s", error->message);
-      show_error (parent, _ ("The application form could not be printed"), error);
-    }
+  ec_print_run_dialog (operation, parent, _ ("The application form could not be printed"));
 }
 
 /**
@@ -679,36 +554,15 @@ void
 ec_application_form_save_as_pdf (EcApplicationForm *self,
                                  GtkWindow         *parent)
 {
-  GtkFileChooserNative *dialog;
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *account = NULL;
+  g_autoptr (GtkPrintOperation) operation = NULL;
   g_autofree char *suggested = NULL;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
-  dialog = gtk_file_chooser_native_new (_ ("Save the Application Form as PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _ ("_Save"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
-
-  g_object_ref_sink (filter);
-  gtk_file_filter_set_name (filter, _ ("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-
-  /* An account is a login, but a separator in it must not turn the file
-   * name into a path. */
-  account = g_strdelimit (g_strdup (self->member_account), "/\\", '_');
+  operation = create_operation (self);
   /* Translators: the file name offered when saving the application form;
    * %s is the member account (a login such as lin.meihua). */
-  suggested = g_strdup_printf (_ ("Application form-%s.pdf"), account);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_save_dialog_response_cb), ec_application_form_ref (self),
-                         form_closure_notify, 0);
-  /* The reference from gtk_file_chooser_native_new() keeps the dialog
-   * until it answers; the response callback drops it. */
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  suggested = g_strdup_printf (_ ("Application form-%s.pdf"), self->member_account);
+  ec_print_save_as_pdf (operation, parent, _ ("Save the Application Form as PDF"), suggested,
+                        _ ("The application form could not be saved"));
 }

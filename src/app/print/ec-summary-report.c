@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "ec-print.h"
 #include "ec-summary-report.h"
 #include "ec-time.h"
 #include "ec-year-summary.h"
@@ -54,10 +55,6 @@ G_DEFINE_FINAL_TYPE (EcSummaryReport, ec_summary_report, G_TYPE_OBJECT)
 #define BODY_SIZE 9.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
 
-/* The first family that has the glyphs wins; every one of them covers
- * Traditional Chinese. */
-#define FONT_FAMILIES "Noto Sans CJK TC,Noto Sans TC,AR PL UMing TW,sans"
-
 /* The course list's columns: the course, its completion date, and one per
  * network; fractions of the content width. */
 static const double course_columns[] = { 0.28, 0.14, 0.19, 0.19, 0.2 };
@@ -66,35 +63,6 @@ static const double course_columns[] = { 0.28, 0.14, 0.19, 0.19, 0.2 };
 static const double summary_columns[] = { 0.22, 0.12, 0.12, 0.12, 0.12, 0.3 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (course_columns) == 2 + EC_N_NETWORKS);
-
-/* Sets the layout's text and font; @width in points, -1 for one line. */
-static void
-set_text (PangoLayout   *layout,
-          const char    *text,
-          double         size,
-          gboolean       bold,
-          double         width,
-          PangoAlignment alignment)
-{
-  g_autoptr (PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILIES);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_text (layout, text, -1);
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
 
 /* A layout that measures the same on paper, in a PDF and on screen: one
  * point of text is one unit of the page, with unhinted metrics. */
@@ -123,13 +91,13 @@ text_block (cairo_t     *cr,
             gboolean     bold,
             double       y)
 {
-  set_text (layout, text, size, bold, CONTENT_WIDTH, PANGO_ALIGN_LEFT);
+  ec_print_set_text (layout, text, size, bold, CONTENT_WIDTH, PANGO_ALIGN_LEFT);
   if (cr != NULL)
     {
       cairo_move_to (cr, MARGIN, y);
       pango_cairo_show_layout (cr, layout);
     }
-  return text_height (layout);
+  return ec_print_text_height (layout);
 }
 
 /* A row of bordered cells, as tall as its tallest text; draws it when @cr
@@ -148,8 +116,8 @@ table_row (cairo_t           *cr,
 
   for (guint i = 0; i < n_columns; i++)
     {
-      set_text (layout, texts[i], BODY_SIZE, bold, CONTENT_WIDTH * columns[i] - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
-      height = MAX (height, text_height (layout) + 2 * CELL_PADDING);
+      ec_print_set_text (layout, texts[i], BODY_SIZE, bold, CONTENT_WIDTH * columns[i] - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
+      height = MAX (height, ec_print_text_height (layout) + 2 * CELL_PADDING);
     }
   if (cr == NULL)
     return height;
@@ -160,7 +128,7 @@ table_row (cairo_t           *cr,
 
       cairo_rectangle (cr, x, y, width, height);
       cairo_stroke (cr);
-      set_text (layout, texts[i], BODY_SIZE, bold, width - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
+      ec_print_set_text (layout, texts[i], BODY_SIZE, bold, width - 2 * CELL_PADDING, PANGO_ALIGN_LEFT);
       cairo_move_to (cr, x + CELL_PADDING, y + CELL_PADDING);
       pango_cairo_show_layout (cr, layout);
       x += width;
@@ -395,8 +363,8 @@ draw_page (EcSummaryReport *self,
 
   /* Translators: the page number at the foot of each page of the report. */
   number = g_strdup_printf (_ ("Page %u of %u"), page + 1, self->page_starts->len);
-  set_text (layout, number, 8, FALSE, CONTENT_WIDTH, PANGO_ALIGN_CENTER);
-  cairo_move_to (cr, MARGIN, PAGE_HEIGHT - MARGIN - text_height (layout));
+  ec_print_set_text (layout, number, 8, FALSE, CONTENT_WIDTH, PANGO_ALIGN_CENTER);
+  cairo_move_to (cr, MARGIN, PAGE_HEIGHT - MARGIN - ec_print_text_height (layout));
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -448,61 +416,20 @@ report_closure_notify (gpointer  data,
   g_object_unref (data);
 }
 
-/* A4 pages drawn to the edge: the report keeps its own margins, wide
- * enough for any printer, so the pages look the same on paper and in a
- * PDF. */
+/* A4 pages: the report keeps its own margins, so the pages look the same
+ * on paper and in a PDF. */
 static GtkPrintOperation *
 create_operation (EcSummaryReport *self)
 {
-  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr (GtkPageSetup) page_setup = gtk_page_setup_new ();
-  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autofree char *title = g_strdup_printf (_ ("Learning hours %u"), self->summary.year);
+  g_autofree char   *title = g_strdup_printf (_ ("Learning hours %u"), self->summary.year);
+  GtkPrintOperation *operation = ec_print_operation_new_a4 (title);
 
-  gtk_page_setup_set_paper_size (page_setup, a4);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, title);
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_operation_begin_print_cb), g_object_ref (self),
                          report_closure_notify, 0);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_operation_draw_page_cb), g_object_ref (self),
                          report_closure_notify, 0);
-
-  return g_steal_pointer (&operation);
-}
-
-/* Says what failed without blocking: the dialog closes itself. */
-static void
-show_error (GtkWindow    *parent,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_ERROR,
-                                   GTK_BUTTONS_CLOSE, "%s", _ ("The report could not be printed"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-  gtk_widget_show (dialog);
-}
-
-static void
-on_print_operation_done_cb (GtkPrintOperation      *operation,
-                            GtkPrintOperationResult result,
-                            gpointer                user_data)
-{
-  GtkWindow *parent = user_data;
-  g_autoptr (GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  if (error == NULL)
-    return;
-  g_warning ("Printing the summary report failed: %s", error->message);
-  show_error (parent, error);
+  return operation;
 }
 
 static void
@@ -584,18 +511,11 @@ ec_summary_report_export_pdf (EcSummaryReport *self,
                               GError         **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (EC_IS_SUMMARY_REPORT (self), FALSE);
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   operation = create_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return ec_print_export_pdf (operation, parent, path, error);
 }
 
 /**
@@ -610,25 +530,31 @@ ec_summary_report_print (EcSummaryReport *self,
                          GtkWindow       *parent)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
-  GtkPrintOperationResult result;
 
   g_return_if_fail (EC_IS_SUMMARY_REPORT (self));
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   operation = create_operation (self);
-  /* Asynchronous, so that no nested main loop runs while the dialog is
-   * open: the operation keeps itself alive until "done". */
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  if (parent != NULL)
-    g_signal_connect_object (operation, "done", G_CALLBACK (on_print_operation_done_cb), parent, 0);
-  else
-    g_signal_connect (operation, "done", G_CALLBACK (on_print_operation_done_cb), NULL);
+  ec_print_run_dialog (operation, parent, _ ("The report could not be printed"));
+}
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    {
-      g_warning ("Printing the summary report failed: %s", error->message);
-      show_error (parent, error);
-    }
+/**
+ * ec_summary_report_save_as_pdf:
+ * @parent: (nullable): the window the file chooser belongs to
+ *
+ * Asks where to save the report and saves it there as PDF; returns at
+ * once.  A failure is shown in a message dialog.
+ */
+void
+ec_summary_report_save_as_pdf (EcSummaryReport *self,
+                               GtkWindow       *parent)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (EC_IS_SUMMARY_REPORT (self));
+
+  operation = create_operation (self);
+  /* Translators: a file name; %u is the year. */
+  name = g_strdup_printf (_ ("learning-hours-%u.pdf"), self->summary.year);
+  ec_print_save_as_pdf (operation, parent, _ ("Save Summary as PDF"), name, _ ("The summary could not be saved"));
 }

@@ -29,4 +29,7 @@ gboolean ec_summary_report_export_pdf (EcSummaryReport *self,
 void ec_summary_report_print (EcSummaryReport *self,
                               GtkWindow       *parent);
 
+void ec_summary_report_save_as_pdf (EcSummaryReport *self,
+                                    GtkWindow       *parent);
+
 G_END_DECLS

@@ -575,37 +575,6 @@ ec_records_pane_print_summary (EcRecordsPane *self)
   ec_summary_report_print (report, get_toplevel (self));
 }
 
-static void
-on_save_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     gpointer         user_data)
-{
-  g_autoptr (EcSummaryReport) report = user_data;
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = g_file_get_path (file);
-      if (path == NULL || !ec_summary_report_export_pdf (report, parent, path, &error))
-        {
-          GtkWidget *message = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                                       _ ("The summary could not be saved"));
-
-          gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s",
-                                                    error != NULL ? error->message
-                                                                  : _ ("Choose a folder on this computer."));
-          g_signal_connect (message, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-          gtk_widget_show (message);
-        }
-    }
-  g_object_unref (dialog);
-}
-
 /**
  * ec_records_pane_save_summary:
  *
@@ -614,21 +583,10 @@ on_save_response_cb (GtkNativeDialog *dialog,
 void
 ec_records_pane_save_summary (EcRecordsPane *self)
 {
-  GtkFileChooserNative *chooser;
-  GtkFileFilter        *filter = gtk_file_filter_new ();
-  g_autofree char      *name = NULL;
+  g_autoptr (EcSummaryReport) report = NULL;
 
   g_return_if_fail (EC_IS_RECORDS_PANE (self));
 
-  chooser = gtk_file_chooser_native_new (_ ("Save Summary as PDF"), get_toplevel (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
-  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _ ("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* Translators: a file name; %u is the year. */
-  name = g_strdup_printf (_ ("learning-hours-%u.pdf"), self->summary.year);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), new_report (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  report = new_report (self);
+  ec_summary_report_save_as_pdf (report, get_toplevel (self));
 }
