@@ -10,6 +10,34 @@
 
 G_BEGIN_DECLS
 
+struct _EcSession {
+  GObject parent_instance;
+
+  EcApiClient       *client;
+  EcCredentialStore *credentials;
+  EcCache           *cache;
+  char              *cache_path;
+
+  gboolean    logged_in;
+  char       *login;
+  char       *route;
+  JsonObject *account;
+
+  /* Only between ec_session_keep_password_for_relogin() and the re-login
+   * or log-out it is for. */
+  gboolean keep_password;
+  char    *relogin_password;
+};
+
+void ec_session_set_logged_in (EcSession *self,
+                               gboolean   logged_in);
+
+void ec_session_notify_login (EcSession *self);
+
+gboolean ec_session_open_cache (EcSession  *self,
+                                const char *login,
+                                GError    **error);
+
 char *ec_session_steal_relogin_password (EcSession *self);
 
 void ec_session_forget (EcSession *self);
