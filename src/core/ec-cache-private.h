@@ -56,4 +56,6 @@ gboolean ec_cache_commit (EcCache *self,
                           GError **error);
 void     ec_cache_rollback (EcCache *self);
 
+gboolean ec_cache_query_is_valid (const EcCacheQuery *query);
+
 G_END_DECLS
