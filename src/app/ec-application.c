@@ -11,34 +11,10 @@
 #include <glib-unix.h>
 #include <glib/gi18n.h>
 
-#include "ec-application.h"
+#include "ec-application-private.h"
 #include "ec-assistant.h"
-#include "ec-demo-service.h"
 #include "ec-message-dialog.h"
-#include "ec-persona-picker.h"
 #include "ec-preferences-dialog.h"
-#include "ec-window.h"
-
-struct _EcApplication {
-  GtkApplication parent_instance;
-
-  gboolean          demo;
-  EcDemoService    *demo_service;
-  GCancellable     *cancellable;
-  GSettings        *settings;
-  EcLearnerChoices *choices;
-  EcApiClient      *client;
-  EcSession        *session;
-
-  /* --demo-learner: log in as this demo persona once the service runs. */
-  char *demo_learner;
-
-  /* The first start's assistant waits for the demo service. */
-  gboolean assistant_pending;
-
-  /* (nullable) (weak): one preferences dialog at a time. */
-  GtkWidget *preferences;
-};
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
 
@@ -46,9 +22,9 @@ G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
  * for the assistant's pages that ask it and log in; an address the client
  * refuses (plain HTTP to a remote host) leaves the app without one, which
  * those pages take as "no service". */
-static void
-set_service_url (EcApplication *self,
-                 const char    *url)
+void
+ec_application_set_service_url (EcApplication *self,
+                                const char    *url)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcCredentialStore) credentials = NULL;
@@ -71,9 +47,9 @@ set_service_url (EcApplication *self,
 
 /* The window shows the session's learner: at once from the cache, then
  * refreshed from the service. */
-static void
-start_window (EcApplication *self,
-              EcWindow      *window)
+void
+ec_application_start_window (EcApplication *self,
+                             EcWindow      *window)
 {
   ec_window_set_session (window, self->session);
   ec_window_start (window);
@@ -81,8 +57,8 @@ start_window (EcApplication *self,
 
 /* The main window, wherever the focus is (the assistant is a window of
  * the application too). */
-static EcWindow *
-get_window (EcApplication *self)
+EcWindow *
+ec_application_get_window (EcApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (EC_IS_WINDOW (l->data))
@@ -91,52 +67,10 @@ get_window (EcApplication *self)
   return NULL;
 }
 
-static void open_assistant (EcApplication *self);
-
-static void on_persona_login_done_cb (GObject      *source,
-                                      GAsyncResult *result,
-                                      gpointer      user_data);
-
-static void show_message (EcApplication *self,
-                          const char    *primary,
-                          const char    *secondary);
-
-/* --demo-learner: the persona's login, as the picker would give it. */
-static void
-on_demo_learner_listed_cb (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
-{
-  g_autoptr (EcApplication) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) personas = ec_demo_service_list_personas_finish (EC_DEMO_SERVICE (source), result, &error);
-
-  for (guint i = 0; personas != NULL && i < personas->len; i++)
-    {
-      EcDemoPersona *persona = g_ptr_array_index (personas, i);
-
-      if (g_strcmp0 (persona->account, self->demo_learner) == 0 && self->session != NULL)
-        {
-          ec_session_login_async (self->session, persona->route, persona->account, persona->password, FALSE,
-                                  self->cancellable, on_persona_login_done_cb, g_object_ref (self));
-          return;
-        }
-    }
-
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *text = g_strdup_printf (_ ("The demo has no learner with the account “%s”. "
-                                                  "Choose one from the main menu."),
-                                               self->demo_learner);
-
-      show_message (self, _ ("Could not log in as the demo learner"), text);
-    }
-}
-
-static void
-set_action_enabled (EcApplication *self,
-                    const char    *name,
-                    gboolean       enabled)
+void
+ec_application_set_action_enabled (EcApplication *self,
+                                   const char    *name,
+                                   gboolean       enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -144,80 +78,12 @@ set_action_enabled (EcApplication *self,
 }
 
 /* A failure over the main window, in a dialog that closes itself. */
-static void
-show_message (EcApplication *self,
-              const char    *primary,
-              const char    *secondary)
+void
+ec_application_show_message (EcApplication *self,
+                             const char    *primary,
+                             const char    *secondary)
 {
-  ec_message_dialog_show_error (GTK_WINDOW (get_window (self)), primary, secondary);
-}
-
-static void
-on_demo_started_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  EcDemoService *service = EC_DEMO_SERVICE (source);
-  g_autoptr (EcApplication) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *url = NULL;
-  EcWindow        *window;
-
-  url = ec_demo_service_start_finish (service, result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  window = get_window (self);
-  if (window == NULL)
-    return;
-
-  if (url == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      g_warning ("The demo service did not start: %s", error->message);
-      message = g_strdup_printf (_ ("The demo service could not be started (%s). "
-                                    "Reinstall Elearn Companion, or run it without --demo."),
-                                 error->message);
-      ec_window_show_error (window, message);
-    }
-  else
-    {
-      set_service_url (self, url);
-      ec_window_show_service (window, url);
-      start_window (self, window);
-      if (self->demo_learner != NULL)
-        ec_demo_service_list_personas_async (self->demo_service, self->cancellable, on_demo_learner_listed_cb,
-                                             g_object_ref (self));
-      /* The demo's own actions need the service's admin endpoints. */
-      set_action_enabled (self, "demo-personas", TRUE);
-      set_action_enabled (self, "demo-advance-clock", TRUE);
-    }
-
-  if (self->assistant_pending)
-    {
-      self->assistant_pending = FALSE;
-      open_assistant (self);
-    }
-}
-
-static void
-start_demo (EcApplication *self,
-            EcWindow      *window)
-{
-  g_autofree char *executable = ec_demo_service_find_executable ();
-
-  if (executable == NULL)
-    {
-      ec_window_show_error (window, _ ("The demo service (elearn-sim) is not installed. "
-                                       "Reinstall Elearn Companion, or run it without --demo."));
-      return;
-    }
-
-  self->demo_service = ec_demo_service_new (executable);
-  ec_window_show_busy (window, _ ("Starting the demo service…"));
-  ec_demo_service_start_async (self->demo_service, self->cancellable,
-                               on_demo_started_cb, g_object_ref (self));
+  ec_message_dialog_show_error (GTK_WINDOW (ec_application_get_window (self)), primary, secondary);
 }
 
 static void
@@ -229,15 +95,15 @@ on_assistant_destroy_cb (EcApplication *self)
   g_settings_set_boolean (self->settings, "first-run-done", TRUE);
 }
 
-static void
-open_assistant (EcApplication *self)
+void
+ec_application_open_assistant (EcApplication *self)
 {
   EcAssistant *assistant;
 
   if (self->choices == NULL)
     self->choices = ec_learner_choices_new ();
 
-  assistant = ec_assistant_new_with_session (GTK_WINDOW (get_window (self)), self->choices, self->session);
+  assistant = ec_assistant_new_with_session (GTK_WINDOW (ec_application_get_window (self)), self->choices, self->session);
   gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
   g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -259,7 +125,7 @@ static void
 ec_application_activate (GApplication *application)
 {
   EcApplication *self = EC_APPLICATION (application);
-  EcWindow      *window = get_window (self);
+  EcWindow      *window = ec_application_get_window (self);
   gboolean       first = FALSE;
 
   if (window == NULL)
@@ -274,11 +140,11 @@ ec_application_activate (GApplication *application)
       window = ec_window_new (GTK_APPLICATION (self));
       hide_demo_shortcuts (self, window);
       if (self->demo && self->demo_service == NULL)
-        start_demo (self, window);
+        ec_application_start_demo (self, window);
       else if (!self->demo && self->client == NULL)
         {
-          set_service_url (self, url);
-          start_window (self, window);
+          ec_application_set_service_url (self, url);
+          ec_application_start_window (self, window);
         }
       /* A learner named on the command line needs no first-run guide. */
       first = !g_settings_get_boolean (self->settings, "first-run-done") && self->demo_learner == NULL;
@@ -292,7 +158,7 @@ ec_application_activate (GApplication *application)
   if (first && self->demo && self->client == NULL && self->demo_service != NULL)
     self->assistant_pending = TRUE;
   else if (first)
-    open_assistant (self);
+    ec_application_open_assistant (self);
 }
 
 static int
@@ -354,7 +220,7 @@ on_assistant_activated_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
 {
-  open_assistant (EC_APPLICATION (user_data));
+  ec_application_open_assistant (EC_APPLICATION (user_data));
 }
 
 static void
@@ -365,7 +231,7 @@ on_about_activated_cb (GSimpleAction *action,
   EcApplication *self = EC_APPLICATION (user_data);
   const char    *authors[] = { "The Elearn Companion authors", NULL };
 
-  gtk_show_about_dialog (GTK_WINDOW (get_window (self)),
+  gtk_show_about_dialog (GTK_WINDOW (ec_application_get_window (self)),
                          "program-name", _ ("Elearn Companion"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -387,105 +253,10 @@ on_preferences_activated_cb (GSimpleAction *action,
 
   if (self->preferences == NULL)
     {
-      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (get_window (self)), self->settings));
+      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (ec_application_get_window (self)), self->settings));
       g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
     }
   gtk_window_present (GTK_WINDOW (self->preferences));
-}
-
-static void
-on_persona_login_done_cb (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  g_autoptr (EcApplication) self = user_data;
-  g_autoptr (GError) error = NULL;
-
-  /* The password is not remembered, so there is no keyring error to
-   * report. */
-  if (!ec_session_login_finish (EC_SESSION (source), result, NULL, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, _ ("Could not log in as the demo learner"), error->message);
-      return;
-    }
-}
-
-static void
-on_persona_chosen_cb (EcPersonaPicker *picker,
-                      const char      *route,
-                      const char      *account,
-                      const char      *password,
-                      gpointer         user_data)
-{
-  EcApplication *self = EC_APPLICATION (user_data);
-  GCancellable  *cancellable = self->cancellable;
-
-  if (self->session == NULL)
-    return;
-
-  /* The demo's passwords are made up and published: nothing is kept in
-   * the keyring for them. */
-  ec_session_login_async (self->session, route, account, password, FALSE, cancellable, on_persona_login_done_cb,
-                          g_object_ref (self));
-}
-
-static void
-on_demo_personas_activated_cb (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
-{
-  EcApplication   *self = EC_APPLICATION (user_data);
-  EcPersonaPicker *picker;
-
-  if (self->demo_service == NULL)
-    return;
-
-  picker = ec_persona_picker_new (GTK_WINDOW (get_window (self)), self->demo_service);
-  g_signal_connect_object (picker, "persona-chosen", G_CALLBACK (on_persona_chosen_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (picker));
-}
-
-static void
-on_clock_advanced_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr (EcApplication) self = user_data;
-  g_autoptr (GError) error = NULL;
-  EcWindow *window;
-
-  set_action_enabled (self, "demo-advance-clock", TRUE);
-  if (!ec_demo_service_advance_clock_finish (EC_DEMO_SERVICE (source), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, _ ("Could not advance the demo clock"), error->message);
-      return;
-    }
-
-  /* The service ran its upload batch before answering: refreshing now
-   * shows what the new day uploaded.  The window offers "sync" only once
-   * it shows records. */
-  window = get_window (self);
-  if (window != NULL && g_action_group_has_action (G_ACTION_GROUP (window), "sync"))
-    g_action_group_activate_action (G_ACTION_GROUP (window), "sync", NULL);
-}
-
-static void
-on_demo_advance_clock_activated_cb (GSimpleAction *action,
-                                    GVariant      *parameter,
-                                    gpointer       user_data)
-{
-  EcApplication *self = EC_APPLICATION (user_data);
-  GCancellable  *cancellable = self->cancellable;
-
-  if (self->demo_service == NULL)
-    return;
-
-  /* One move at a time: a second press waits for the first batch. */
-  g_simple_action_set_enabled (action, FALSE);
-  ec_demo_service_advance_clock_async (self->demo_service, 1, cancellable, on_clock_advanced_cb,
-                                       g_object_ref (self));
 }
 
 /* A session manager or a terminal's Ctrl+C ends the app through the normal
@@ -502,8 +273,8 @@ static const GActionEntry app_actions[] = {
   { "about", on_about_activated_cb },
   { "assistant", on_assistant_activated_cb },
   { "preferences", on_preferences_activated_cb },
-  { "demo-personas", on_demo_personas_activated_cb },
-  { "demo-advance-clock", on_demo_advance_clock_activated_cb },
+  { "demo-personas", ec_application_demo_personas_activated_cb },
+  { "demo-advance-clock", ec_application_demo_advance_clock_activated_cb },
 };
 
 /* The accelerators the keyboard shortcuts window (ui/help-overlay.ui)
@@ -533,13 +304,13 @@ static void
 on_service_url_changed_cb (EcApplication *self)
 {
   g_autofree char *url = g_settings_get_string (self->settings, "service-url");
-  EcWindow        *window = get_window (self);
+  EcWindow        *window = ec_application_get_window (self);
 
   if (self->demo || *url == '\0' || window == NULL)
     return;
 
-  set_service_url (self, url);
-  start_window (self, window);
+  ec_application_set_service_url (self, url);
+  ec_application_start_window (self, window);
 }
 
 static void
@@ -557,8 +328,8 @@ ec_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   /* The demo's actions wait for the demo service; outside the demo they
    * stay disabled, which also hides their menu items. */
-  set_action_enabled (self, "demo-personas", FALSE);
-  set_action_enabled (self, "demo-advance-clock", FALSE);
+  ec_application_set_action_enabled (self, "demo-personas", FALSE);
+  ec_application_set_action_enabled (self, "demo-advance-clock", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), app_accels[i].action,
                                            app_accels[i].accels);
