@@ -12,8 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-application-form.h"
-#include "ec-conversion-page.h"
+#include "ec-conversion-page-private.h"
 #include "ec-validate.h"
 
 /* The application 自然人轉公務員 (DOMAIN.md, "Converting a member
@@ -36,39 +35,11 @@
  * the agency's name. */
 #define AGENCY_LOOKUP_DELAY_MS 300
 
-struct _EcConversionPage {
-  EcAssistantPage parent_instance;
-
-  /* Template children. */
-  GtkWidget      *request_box;
-  GtkEntry       *oid_entry;
-  GtkLabel       *agency_label;
-  GtkLabel       *oid_error_label;
-  GtkEntry       *reason_entry;
-  GtkLabel       *reason_error_label;
-  GtkLabel       *error_label;
-  GtkWidget      *reply_box;
-  GtkLabel       *reply_label;
-  GtkLabel       *explanation_label;
-  GtkWidget      *form_box;
-  GtkDrawingArea *form_area;
-  GtkButton      *status_button;
-  GtkLabel       *status_label;
-
-  guint              agency_timeout;
-  GCancellable      *agency_cancellable;
-  GCancellable      *status_cancellable;
-  char              *idempotency_key;
-  EcConversionReply  reply;
-  gint64             application_id;
-  EcApplicationForm *form;
-};
-
 G_DEFINE_FINAL_TYPE (EcConversionPage, ec_conversion_page, EC_TYPE_ASSISTANT_PAGE)
 
-static void
-show_message (GtkLabel   *label,
-              const char *message)
+void
+ec_conversion_page_show_message (GtkLabel   *label,
+                                 const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
@@ -103,8 +74,8 @@ fields_valid (EcConversionPage *self)
   return ec_agency_oid_validate (gtk_entry_get_text (self->oid_entry), NULL) && *reason != '\0';
 }
 
-static void
-update_complete (EcConversionPage *self)
+void
+ec_conversion_page_update_complete (EcConversionPage *self)
 {
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self),
                                   self->reply != EC_CONVERSION_REPLY_NONE || fields_valid (self));
@@ -116,7 +87,7 @@ static void
 forget_request (EcConversionPage *self)
 {
   g_clear_pointer (&self->idempotency_key, g_free);
-  show_message (self->error_label, NULL);
+  ec_conversion_page_show_message (self->error_label, NULL);
 }
 
 static void
@@ -142,13 +113,13 @@ on_agency_found_cb (GObject      *source,
   else if (error != NULL && error->domain == EC_CLIENT_ERROR
            && g_strcmp0 (ec_client_error_get_field (error), "oid") == 0)
     {
-      show_message (self->oid_error_label, error->message);
+      ec_conversion_page_show_message (self->oid_error_label, error->message);
       return;
     }
   else
     text = g_strdup (_ ("The agency's name could not be looked up now."));
 
-  show_message (self->agency_label, text);
+  ec_conversion_page_show_message (self->agency_label, text);
 }
 
 static gboolean
@@ -177,199 +148,25 @@ on_oid_changed_cb (EcConversionPage *self)
   g_clear_handle_id (&self->agency_timeout, g_source_remove);
   g_cancellable_cancel (self->agency_cancellable);
   g_clear_object (&self->agency_cancellable);
-  show_message (self->agency_label, NULL);
+  ec_conversion_page_show_message (self->agency_label, NULL);
 
   if (ec_agency_oid_validate (oid, &error))
     {
-      show_message (self->oid_error_label, NULL);
+      ec_conversion_page_show_message (self->oid_error_label, NULL);
       self->agency_timeout = g_timeout_add (AGENCY_LOOKUP_DELAY_MS, on_agency_timeout_cb, self);
     }
   else
-    show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
+    ec_conversion_page_show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
 
-  update_complete (self);
+  ec_conversion_page_update_complete (self);
 }
 
 static void
 on_reason_changed_cb (EcConversionPage *self)
 {
   forget_request (self);
-  show_message (self->reason_error_label, NULL);
-  update_complete (self);
-}
-
-static gboolean
-on_form_area_draw_cb (EcConversionPage *self,
-                      cairo_t          *cr,
-                      GtkWidget        *area)
-{
-  if (self->form == NULL)
-    return GDK_EVENT_PROPAGATE;
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  ec_application_form_draw (self->form, cr, gtk_widget_get_allocated_width (area),
-                            gtk_widget_get_allocated_height (area));
-  return GDK_EVENT_STOP;
-}
-
-static GtkWindow *
-get_toplevel (EcConversionPage *self)
-{
-  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL;
-}
-
-static void
-on_print_button_clicked_cb (EcConversionPage *self)
-{
-  if (self->form != NULL)
-    ec_application_form_print (self->form, get_toplevel (self));
-}
-
-static void
-on_save_button_clicked_cb (EcConversionPage *self)
-{
-  if (self->form != NULL)
-    ec_application_form_save_as_pdf (self->form, get_toplevel (self));
-}
-
-static char *
-status_text (JsonObject *application)
-{
-  const char *status = json_object_get_string_member_with_default (application, "status", "");
-
-  if (g_str_equal (status, "approved") || g_str_equal (status, "completed"))
-    return g_strdup (_ ("Approved: your account is official now. Log in again with it; your hours upload "
-                        "about 3 working days later."));
-  if (g_str_equal (status, "rejected"))
-    {
-      const char *reason = NULL;
-
-      if (json_object_has_member (application, "decision_reason")
-          && !json_object_get_null_member (application, "decision_reason"))
-        reason = json_object_get_string_member (application, "decision_reason");
-      return g_strdup_printf (_ ("Rejected: %s. Call the service centre at 02-2192-7111 to ask what to do."),
-                              reason != NULL ? reason : _ ("no reason given"));
-    }
-  return g_strdup (_ ("Still waiting for the service centre. Fax the form if you have not yet, and check "
-                      "again in a few days."));
-}
-
-static void
-on_status_found_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr (EcConversionPage) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
-  g_autofree char *text = NULL;
-  JsonObject      *application = NULL;
-
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), TRUE);
-  if (reply != NULL && json_object_has_member (reply, "application"))
-    application = json_object_get_object_member (reply, "application");
-  if (application != NULL)
-    text = status_text (application);
-  else if (error != NULL)
-    text = g_strdup (error->message);
-  else
-    text = g_strdup (_ ("The service's answer could not be read. Try again later."));
-  show_message (self->status_label, text);
-}
-
-static void
-on_status_button_clicked_cb (EcConversionPage *self)
-{
-  EcApiClient *client = ec_assistant_page_get_client (EC_ASSISTANT_PAGE (self));
-
-  if (client == NULL || self->application_id <= 0)
-    return;
-
-  g_cancellable_cancel (self->status_cancellable);
-  g_clear_object (&self->status_cancellable);
-  self->status_cancellable = g_cancellable_new ();
-  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), FALSE);
-  show_message (self->status_label, _ ("Asking the service…"));
-  ec_api_client_get_application_async (client, self->application_id, self->status_cancellable,
-                                       on_status_found_cb, g_object_ref (self));
-}
-
-static const char *
-explanation (EcConversionReply reply)
-{
-  switch (reply)
-    {
-    case EC_CONVERSION_REPLY_CONVERTED:
-      return _ ("Your account is an official account now. Logging you in again, as the platform requires…");
-    case EC_CONVERSION_REPLY_ECPA_EXISTS:
-      return _ ("The personnel records show that you already have an eCPA account. The application waits for "
-                "the service centre: print the form below, attach a copy of your ID card where it shows, and "
-                "fax it to the service centre. Meanwhile you may log in with your eCPA account.");
-    case EC_CONVERSION_REPLY_SUBMITTED:
-    case EC_CONVERSION_REPLY_NONE:
-    default:
-      return _ ("The application waits for the service centre: print the form below, attach a copy of your ID "
-                "card where it shows, and fax it to the service centre.");
-    }
-}
-
-/* Shows an application object and records its reply in the choices. */
-static gboolean
-show_application (EcConversionPage *self,
-                  JsonObject       *application,
-                  GError          **error)
-{
-  EcConversionReply reply;
-  g_autofree char  *text = NULL;
-  JsonObject       *form = NULL;
-
-  if (!ec_conversion_reply_from_string (json_object_get_string_member_with_default (application, "reply", NULL),
-                                        &reply))
-    {
-      g_set_error_literal (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
-                           _ ("The service's answer could not be read. Try again later."));
-      return FALSE;
-    }
-
-  if (json_object_has_member (application, "form") && !json_object_get_null_member (application, "form"))
-    form = json_object_get_object_member (application, "form");
-  g_clear_pointer (&self->form, ec_application_form_unref);
-  if (form != NULL)
-    {
-      self->form = ec_application_form_new_from_json (form, error);
-      if (self->form == NULL)
-        return FALSE;
-    }
-
-  self->reply = reply;
-  self->application_id = json_object_get_int_member_with_default (application, "id", 0);
-  ec_learner_choices_set_conversion_reply (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), reply);
-
-  /* The platform's own sentence, as the learner will meet it there. */
-  gtk_label_set_text (self->reply_label, json_object_get_string_member_with_default (application, "reply_text", ""));
-  if (self->form != NULL)
-    {
-      text = g_strdup_printf (_ ("%s Fax: %s. Service centre: %s."), explanation (reply),
-                              ec_application_form_get_fax (self->form), ec_application_form_get_phone (self->form));
-      gtk_label_set_text (self->explanation_label, text);
-    }
-  else
-    gtk_label_set_text (self->explanation_label, explanation (reply));
-
-  gtk_widget_set_visible (self->form_box, self->form != NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->form_area));
-  gtk_widget_set_sensitive (self->request_box, FALSE);
-  gtk_widget_show (self->reply_box);
-  show_message (self->error_label, NULL);
-  update_complete (self);
-  return TRUE;
+  ec_conversion_page_show_message (self->reason_error_label, NULL);
+  ec_conversion_page_update_complete (self);
 }
 
 static void
@@ -424,9 +221,9 @@ finish_with_application (EcConversionPage *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!show_application (self, application, &error))
+  if (!ec_conversion_page_show_application (self, application, &error))
     {
-      show_message (self->error_label, error->message);
+      ec_conversion_page_show_message (self->error_label, error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);
       return;
@@ -473,7 +270,7 @@ on_applications_listed_cb (GObject      *source,
     error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
                                  _ ("The service's answer could not be read. Try again later."));
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_message (self->error_label, error->message);
+    ec_conversion_page_show_message (self->error_label, error->message);
   g_task_return_error (task, g_steal_pointer (&error));
   g_object_unref (task);
 }
@@ -491,18 +288,18 @@ show_error (EcConversionPage *self,
 
       /* Back leads to the profile page, which asks for exactly these. */
       ec_learner_choices_set_profile_missing (choices, ec_profile_fields_from_strv (ec_client_error_get_missing (error)));
-      show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
-                                          "it in, then apply again."));
+      ec_conversion_page_show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
+                                                             "it in, then apply again."));
     }
   else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN))
-    show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
-                                        "member account you want converted."));
+    ec_conversion_page_show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
+                                                           "member account you want converted."));
   else if (g_strcmp0 (field, "agency_oid") == 0)
-    show_message (self->oid_error_label, error->message);
+    ec_conversion_page_show_message (self->oid_error_label, error->message);
   else if (g_strcmp0 (field, "reason") == 0)
-    show_message (self->reason_error_label, error->message);
+    ec_conversion_page_show_message (self->reason_error_label, error->message);
   else
-    show_message (self->error_label, error->message);
+    ec_conversion_page_show_message (self->error_label, error->message);
 }
 
 static void
@@ -585,7 +382,7 @@ ec_conversion_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  show_message (self->error_label, NULL);
+  ec_conversion_page_show_message (self->error_label, NULL);
   if (self->idempotency_key == NULL)
     self->idempotency_key = g_uuid_string_random ();
   reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));
@@ -664,10 +461,10 @@ ec_conversion_page_class_init (EcConversionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_oid_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reason_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_form_area_draw_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_print_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_button_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_form_area_draw_cb", G_CALLBACK (ec_conversion_page_on_form_area_draw_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_print_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_print_button_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_save_button_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_status_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_status_button_clicked_cb));
 }
 
 static void
