@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "ec-test-bus.h"
+#include "ec-test-util.h"
 
 #include <signal.h>
 #include <string.h>
@@ -235,27 +236,6 @@ ec_test_bus_start_keyring (EcTestBus *bus)
   g_dbus_connection_close_sync (connection, NULL, NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) listing = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
-    listing = g_dir_open (path, 0, NULL);
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (!g_file_test (child, G_FILE_TEST_IS_SYMLINK) && g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /**
  * ec_test_bus_stop:
  *
@@ -288,7 +268,7 @@ ec_test_bus_stop (EcTestBus *bus)
 
   g_clear_object (&bus->keyring);
   g_clear_object (&bus->daemon);
-  remove_tree (bus->dir);
+  ec_test_remove_tree (bus->dir);
   g_free (bus->dir);
   g_free (bus->address);
   g_free (bus);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ec-test-util.h"
 
 #include <locale.h>
@@ -205,4 +207,35 @@ ec_test_assert_date (const GDate *date,
   g_assert_cmpuint (g_date_get_year (date), ==, year);
   g_assert_cmpuint (g_date_get_month (date), ==, month);
   g_assert_cmpuint (g_date_get_day (date), ==, day);
+}
+
+/**
+ * ec_test_remove_tree:
+ * @path: a folder a test made (or a file)
+ *
+ * Removes @path and everything under it; a symbolic link is removed, never
+ * followed.
+ */
+void
+ec_test_remove_tree (const char *path)
+{
+  g_autoptr (GDir) listing = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
+    listing = g_dir_open (path, 0, NULL);
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (!g_file_test (child, G_FILE_TEST_IS_SYMLINK) && g_file_test (child, G_FILE_TEST_IS_DIR))
+        ec_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  if (listing != NULL)
+    g_rmdir (path);
+  else
+    g_unlink (path);
 }

@@ -38,4 +38,6 @@ void   ec_test_assert_date (const GDate *date,
                             guint        month,
                             guint        day);
 
+void ec_test_remove_tree (const char *path);
+
 G_END_DECLS

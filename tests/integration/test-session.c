@@ -14,6 +14,7 @@
 
 #include "ec-session.h"
 #include "ec-test-service.h"
+#include "ec-test-util.h"
 
 #define PASSWORD "demo2026"
 
@@ -48,24 +49,6 @@ fixture_set_up (Fixture      *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer user_data)
 {
@@ -73,7 +56,7 @@ fixture_tear_down (Fixture      *fixture,
   g_clear_object (&fixture->credentials);
   g_clear_object (&fixture->client);
   ec_test_service_tear_down (&fixture->service, user_data);
-  remove_tree (fixture->dir);
+  ec_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -183,3 +183,34 @@ ec_test_ui_press_next (EcAssistant *assistant)
       ec_test_ui_settle (GTK_WIDGET (alive));
     }
 }
+
+/**
+ * ec_test_ui_session_new:
+ * @url: the service's address
+ * @cache_dir: (nullable): the folder for the cache file, or %NULL for each
+ *   learner's own file under the (throw-away) user cache folder
+ *
+ * Returns: (transfer full): a session with a client that retries quickly
+ *   and gives up after five seconds, and the test session's real keyring.
+ */
+EcSession *
+ec_test_ui_session_new (const char *url,
+                        const char *cache_dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcApiClient) client = ec_api_client_new (url, &error);
+  g_autoptr (EcCredentialStore) credentials = ec_credential_store_new (url);
+  EcSession *session;
+
+  g_assert_no_error (error);
+  ec_api_client_set_retry_delay (client, 10);
+  ec_api_client_set_timeout (client, 5);
+  session = ec_session_new (client, credentials);
+  if (cache_dir != NULL)
+    {
+      g_autofree char *cache = g_build_filename (cache_dir, "cache.sqlite", NULL);
+
+      ec_session_set_cache_path (session, cache);
+    }
+  return session;
+}

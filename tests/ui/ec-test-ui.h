@@ -36,4 +36,7 @@ GtkWidget *ec_test_ui_next_button (GtkWidget *window);
 
 void ec_test_ui_press_next (EcAssistant *assistant);
 
+EcSession *ec_test_ui_session_new (const char *url,
+                                   const char *cache_dir);
+
 G_END_DECLS

@@ -47,20 +47,13 @@ static void
 make_session (Fixture    *fixture,
               const char *url)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *cache = g_build_filename (fixture->dir, "cache.sqlite", NULL);
-
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->credentials);
   g_clear_object (&fixture->client);
 
-  fixture->client = ec_api_client_new (url, &error);
-  g_assert_no_error (error);
-  ec_api_client_set_retry_delay (fixture->client, 10);
-  ec_api_client_set_timeout (fixture->client, 5);
-  fixture->credentials = ec_credential_store_new (url);
-  fixture->session = ec_session_new (fixture->client, fixture->credentials);
-  ec_session_set_cache_path (fixture->session, cache);
+  fixture->session = ec_test_ui_session_new (url, fixture->dir);
+  fixture->client = g_object_ref (ec_session_get_client (fixture->session));
+  fixture->credentials = g_object_ref (ec_session_get_credentials (fixture->session));
 }
 
 static void
@@ -83,24 +76,6 @@ fixture_set_up (Fixture      *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer user_data)
 {
@@ -109,7 +84,7 @@ fixture_tear_down (Fixture      *fixture,
   g_clear_object (&fixture->credentials);
   g_clear_object (&fixture->client);
   ec_test_service_tear_down (&fixture->service, user_data);
-  remove_tree (fixture->dir);
+  ec_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

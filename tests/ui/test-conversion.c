@@ -32,13 +32,11 @@ fixture_set_up (Fixture      *fixture,
                 gconstpointer user_data)
 {
   const char *args[] = { "--seed=demo", "--admin", NULL };
-  g_autoptr (GError) error = NULL;
 
   ec_test_service_set_up (&fixture->service, args);
-  fixture->client = ec_api_client_new (fixture->service.url, &error);
-  g_assert_no_error (error);
-  fixture->credentials = ec_credential_store_new (fixture->service.url);
-  fixture->session = ec_session_new (fixture->client, fixture->credentials);
+  fixture->session = ec_test_ui_session_new (fixture->service.url, NULL);
+  fixture->client = g_object_ref (ec_session_get_client (fixture->session));
+  fixture->credentials = g_object_ref (ec_session_get_credentials (fixture->session));
 
   fixture->choices = ec_learner_choices_new ();
   ec_learner_choices_set_identity (fixture->choices, EC_IDENTITY_CIVIL_SERVANT);

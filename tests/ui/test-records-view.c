@@ -470,21 +470,6 @@ on_requery_cb (EcRecordsView *view,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_cache (Fixture      *fixture,
             gconstpointer user_data)
 {
@@ -619,7 +604,7 @@ test_cache (Fixture      *fixture,
 
   g_clear_object (&session);
   ec_test_service_tear_down (&service, NULL);
-  remove_dir (dir);
+  ec_test_remove_tree (dir);
 }
 
 int

@@ -82,21 +82,6 @@ fixture_set_up (Fixture      *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer user_data)
 {
@@ -106,7 +91,7 @@ fixture_tear_down (Fixture      *fixture,
   g_clear_object (&fixture->client);
   g_clear_object (&fixture->credentials);
   ec_test_service_tear_down (&fixture->service, user_data);
-  remove_tree (fixture->dir);
+  ec_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->cache_path);
 }
