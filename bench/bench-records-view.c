@@ -23,9 +23,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-cache.h"
+#include "ec-client.h"
 #include "ec-records-view.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 #define N_COURSES 100000
 #define N_ROUNDS 5

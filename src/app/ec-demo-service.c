@@ -18,7 +18,7 @@
 #include <libsoup/soup.h>
 
 #include "ec-demo-service.h"
-#include "ec-error.h"
+#include "ec-core.h"
 
 /* The demo runs the same reference service the tests use, as a child
  * process on loopback with a port the system picks, so that the demo can

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-identity.h"
+#include "ec-core.h"
 #include "ec-persona-picker.h"
 
 /* The demo has one learner per path of the platform's rules

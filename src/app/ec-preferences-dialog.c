@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-api-client.h"
+#include "ec-client.h"
 #include "ec-preferences-dialog.h"
 
 /* Every control writes its key as soon as it changes, as GNOME's

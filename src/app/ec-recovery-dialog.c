@@ -12,9 +12,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-client-error.h"
+#include "ec-client.h"
 #include "ec-recovery-dialog.h"
-#include "ec-validate.h"
+#include "ec-core.h"
 
 /* Password recovery by SMS, the way the platform recommends (docs/api.md,
  * POST /api/v1/password-recovery): the learner names the account and the

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-api-client.h"
+#include "ec-client.h"
 
 G_BEGIN_DECLS
 

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-message-dialog.h"
-#include "ec-records-csv.h"
+#include "ec-core.h"
 #include "ec-window-private.h"
 
 /* The window's actions ("win.…"), with the accelerators the application

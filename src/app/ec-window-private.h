@@ -7,8 +7,8 @@
 #pragma once
 
 #include "ec-records-pane.h"
-#include "ec-session.h"
-#include "ec-upload-rules.h"
+#include "ec-client.h"
+#include "ec-core.h"
 #include "ec-window.h"
 
 G_BEGIN_DECLS

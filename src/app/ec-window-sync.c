@@ -11,9 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-time.h"
+#include "ec-core.h"
 #include "ec-window-private.h"
-#include "ec-year-summary.h"
 
 /* At start the window shows the last learner's record from the cache
  * before it asks the service anything: who that was comes from the
@@ -202,10 +201,9 @@ on_applications_cb (GObject      *source,
 static void
 check_applications (EcWindow *self)
 {
-  JsonObject *account = ec_session_get_account (self->session);
+  const EcAccount *account = ec_session_get_account (self->session);
 
-  if (account == NULL
-      || g_strcmp0 (json_object_get_string_member_with_default (account, "type", ""), "gov-tw") != 0)
+  if (account == NULL || account->type != EC_ACCOUNT_TYPE_GOV_TW)
     {
       gtk_widget_hide (GTK_WIDGET (self->application_bar));
       return;

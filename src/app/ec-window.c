@@ -10,10 +10,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-account-blockers.h"
+#include "ec-core.h"
 #include "ec-records-pane.h"
 #include "ec-window-private.h"
-#include "ec-year-summary.h"
 
 /* The main window shows the learner's record from the cache, at once and
  * offline; the service is only asked in the background (a sync that can
@@ -31,22 +30,19 @@ G_DEFINE_FINAL_TYPE (EcWindow, ec_window, GTK_TYPE_APPLICATION_WINDOW)
 static EcIdentity
 identity_of (EcWindow *self)
 {
-  g_autoptr (JsonObject) state = NULL;
-  EcCache   *cache = ec_session_get_cache (self->session);
-  EcIdentity identity = EC_IDENTITY_CIVIL_SERVANT;
+  g_autoptr (EcAccountState) state = NULL;
+  EcCache *cache = ec_session_get_cache (self->session);
 
   if (cache != NULL)
     state = ec_cache_dup_account_state (cache);
-  if (state != NULL)
-    ec_identity_from_string (json_object_get_string_member_with_default (state, "identity", ""), &identity);
-  return identity;
+  return state != NULL ? state->identity : EC_IDENTITY_CIVIL_SERVANT;
 }
 
 /* Who is logged in, how, and how fresh the record is. */
 static void
 update_account_area (EcWindow *self)
 {
-  JsonObject      *account = ec_session_get_account (self->session);
+  const EcAccount *account = ec_session_get_account (self->session);
   const char      *login = ec_session_get_login (self->session);
   const char      *route = ec_session_get_route (self->session);
   const char      *name = NULL;
@@ -59,13 +55,12 @@ update_account_area (EcWindow *self)
   gint64           last = cache != NULL ? ec_cache_get_last_synced (cache) : 0;
 
   if (account != NULL)
-    name = json_object_get_string_member_with_default (account, "name", NULL);
+    name = account->name;
   title = name != NULL ? g_strdup_printf ("%s（%s）", name, login) : g_strdup (login != NULL ? login : "");
   gtk_label_set_text (self->account_name_label, title);
 
   if (route != NULL && g_str_equal (route, "certificate"))
-    route_id = account != NULL
-                       && g_strcmp0 (json_object_get_string_member_with_default (account, "type", ""), "certificate") == 0
+    route_id = account != NULL && account->type == EC_ACCOUNT_TYPE_CERTIFICATE
                    ? EC_LOGIN_ROUTE_CERTIFICATE_UNBOUND
                    : EC_LOGIN_ROUTE_CERTIFICATE_BOUND;
   else if (!ec_login_route_from_string (route, &route_id))
@@ -94,7 +89,7 @@ update_account_area (EcWindow *self)
 void
 ec_window_update_blockers (EcWindow *self)
 {
-  g_autoptr (JsonObject) state = NULL;
+  g_autoptr (EcAccountState) state = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
   EcCache         *cache = ec_session_get_cache (self->session);
   EcAccountBlocker blockers;

@@ -9,7 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-records-pane.h"
-#include "ec-session.h"
+#include "ec-client.h"
 
 G_BEGIN_DECLS
 

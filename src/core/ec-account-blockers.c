@@ -15,95 +15,23 @@
 
 /* The same conditions as the upload rules (ec-upload-rules.c), read from
  * the account alone: a banner tells the learner once what holds back every
- * course, instead of the same reason on each row.  The inputs have already
- * been read strictly by the API client, so a member that is missing or of
- * another type here is taken as "not known" and raises no banner: a
- * warning that may be wrong is worse than none. */
-
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL)
-    return NULL;
-
-  node = json_object_get_member (object, name);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static gboolean
-is_null (JsonObject *object,
-         const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_NULL (node);
-}
-
-/* A time, or %EC_TIME_NEVER for null, absent or unreadable. */
-static gint64
-get_time (JsonObject *object,
-          const char *name)
-{
-  const char *text = get_string (object, name);
-
-  if (text == NULL)
-    return EC_TIME_NEVER;
-
-  return ec_time_from_iso8601 (text, NULL);
-}
-
-static gboolean
-get_int (JsonObject *object,
-         const char *name,
-         gint64     *out_value)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-
-  *out_value = json_node_get_int (node);
-  return TRUE;
-}
-
-static gboolean
-get_boolean (JsonObject *object,
-             const char *name,
-             gboolean   *out_value)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return FALSE;
-
-  *out_value = json_node_get_boolean (node);
-  return TRUE;
-}
+ * course, instead of the same reason on each row.  A state that is not
+ * known (no sync yet) raises no banner: a warning that may be wrong is
+ * worse than none. */
 
 /* Rule 1 of DOMAIN.md: an official account, and, after a conversion, a
  * login since. */
 static EcAccountBlocker
-compute_official (JsonObject *state)
+compute_official (const EcAccountState *state)
 {
-  const char      *kind = get_string (state, "kind");
   EcAccountBlocker blockers = EC_ACCOUNT_BLOCKER_NONE;
-  gint64           official_since, relogin_at;
 
-  if (g_strcmp0 (kind, "natural-person") == 0)
+  if (state->kind == EC_ACCOUNT_KIND_NATURAL_PERSON)
     {
       /* The general public is not meant to convert: a member account is
        * the right one for them, and it still earns environmental-education
        * hours. */
-      if (g_strcmp0 (get_string (state, "identity"), "general-public") == 0)
+      if (state->identity == EC_IDENTITY_GENERAL_PUBLIC)
         blockers |= EC_ACCOUNT_BLOCKER_GENERAL_PUBLIC;
       else
         blockers |= EC_ACCOUNT_BLOCKER_NOT_OFFICIAL;
@@ -111,10 +39,8 @@ compute_official (JsonObject *state)
 
   /* A login at the very second of the conversion counts, as in the upload
    * rules. */
-  official_since = get_time (state, "official_since");
-  relogin_at = get_time (state, "relogin_at");
-  if (official_since != EC_TIME_NEVER
-      && (relogin_at == EC_TIME_NEVER || relogin_at < official_since))
+  if (state->official_since != EC_TIME_NEVER
+      && (state->relogin_at == EC_TIME_NEVER || state->relogin_at < state->official_since))
     blockers |= EC_ACCOUNT_BLOCKER_RELOGIN_NEEDED;
 
   return blockers;
@@ -122,24 +48,19 @@ compute_official (JsonObject *state)
 
 /* The networks' own conditions (DOMAIN.md, rule 1 a and b). */
 static EcAccountBlocker
-compute_networks (JsonObject *state)
+compute_networks (const EcAccountState *state)
 {
   EcAccountBlocker blockers = EC_ACCOUNT_BLOCKER_NONE;
-  gint64           category;
-  gboolean         unit_ok;
 
-  if (g_strcmp0 (get_string (state, "identity"), "educator") == 0
-      && get_int (state, "personnel_category", &category)
-      && category != EC_PERSONNEL_CATEGORY_EDUCATOR)
+  if (state->identity == EC_IDENTITY_EDUCATOR
+      && state->personnel_category != EC_PERSONNEL_CATEGORY_EDUCATOR)
     blockers |= EC_ACCOUNT_BLOCKER_NOT_EDUCATOR_CATEGORY;
 
-  /* Null says there is no account; a member that is absent says nothing.
-   * A wrong service unit only matters once there is an account to fill it
+  /* A wrong service unit only matters once there is an account to fill it
    * in on; until then creating the account is the one step to take. */
-  if (is_null (state, "env_account_since"))
+  if (state->env_account_since == EC_TIME_NEVER)
     blockers |= EC_ACCOUNT_BLOCKER_NO_ENV_ACCOUNT;
-  else if (get_time (state, "env_account_since") != EC_TIME_NEVER
-           && get_boolean (state, "env_service_unit_ok", &unit_ok) && !unit_ok)
+  else if (!state->env_service_unit_ok)
     blockers |= EC_ACCOUNT_BLOCKER_ENV_SERVICE_UNIT;
 
   return blockers;
@@ -147,9 +68,9 @@ compute_networks (JsonObject *state)
 
 /**
  * ec_account_blockers_compute:
- * @account_state: (nullable): the `account_state` object of a records reply
- *   (docs/api.md, GET /api/v1/records)
- * @session_account: (nullable): the `account` object of the login reply
+ * @account_state: (nullable): the account state of the last records reply
+ *   (docs/api.md, GET /api/v1/records), or %NULL when it is not known
+ * @session_account: (nullable): the account logged in with
  *
  * Works out what in the account keeps hours from uploading, whatever the
  * course.  A session on a social account or on an unbound certificate's
@@ -161,15 +82,14 @@ compute_networks (JsonObject *state)
  * Returns: the blockers, or %EC_ACCOUNT_BLOCKER_NONE.
  */
 EcAccountBlocker
-ec_account_blockers_compute (JsonObject *account_state,
-                             JsonObject *session_account)
+ec_account_blockers_compute (const EcAccountState *account_state,
+                             const EcAccount      *session_account)
 {
-  const char      *type = get_string (session_account, "type");
   EcAccountBlocker blockers = EC_ACCOUNT_BLOCKER_NONE;
 
-  if (g_strcmp0 (type, "social") == 0)
+  if (session_account != NULL && session_account->type == EC_ACCOUNT_TYPE_SOCIAL)
     return EC_ACCOUNT_BLOCKER_SOCIAL;
-  if (g_strcmp0 (type, "certificate") == 0)
+  if (session_account != NULL && session_account->type == EC_ACCOUNT_TYPE_CERTIFICATE)
     return EC_ACCOUNT_BLOCKER_UNBOUND_CERTIFICATE;
 
   if (account_state == NULL)

@@ -7,8 +7,7 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
+#include "ec-account.h"
 #include "ec-upload-rules.h"
 
 G_BEGIN_DECLS
@@ -30,7 +29,7 @@ G_BEGIN_DECLS
  * @EC_ACCOUNT_BLOCKER_NO_ENV_ACCOUNT: no environmental-education account
  * @EC_ACCOUNT_BLOCKER_ENV_SERVICE_UNIT: the service unit there is wrong
  *
- * Account-wide obstacles, read from the records' `account_state`
+ * Account-wide obstacles, read from the account state of the records
  * (docs/api.md) and the session's account; the main window shows each as a
  * banner with its remedy.
  */
@@ -46,8 +45,8 @@ typedef enum {
   EC_ACCOUNT_BLOCKER_ENV_SERVICE_UNIT = 1 << 7,
 } EcAccountBlocker;
 
-EcAccountBlocker ec_account_blockers_compute (JsonObject *account_state,
-                                              JsonObject *session_account);
+EcAccountBlocker ec_account_blockers_compute (const EcAccountState *account_state,
+                                              const EcAccount      *session_account);
 
 const char *ec_account_blocker_get_message (EcAccountBlocker blocker);
 

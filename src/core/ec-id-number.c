@@ -14,7 +14,7 @@
 
 #include "ec-error.h"
 #include "ec-id-number.h"
-#include "ec-text-private.h"
+#include "ec-text.h"
 
 /* An ID number is personal data that certifies a learner's hours: no
  * message in this file may quote the number typed, because messages reach

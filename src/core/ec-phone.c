@@ -14,8 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "ec-error.h"
-#include "ec-text-private.h"
-#include "ec-validate.h"
+#include "ec-text.h"
+#include "ec-phone.h"
 
 /* A phone number is never quoted back in a message: it is personal data,
  * and messages reach logs. */

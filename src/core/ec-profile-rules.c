@@ -15,8 +15,9 @@
 #include "ec-error.h"
 #include "ec-id-number.h"
 #include "ec-profile-rules.h"
-#include "ec-text-private.h"
+#include "ec-text.h"
 #include "ec-time.h"
+#include "ec-phone.h"
 #include "ec-validate.h"
 
 /* The client's profile form and the reference service both judge the

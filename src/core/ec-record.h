@@ -1,5 +1,5 @@
-/* ec-record.h: one course of a learning record, as the API sends it and
- * the cache keeps it.
+/* ec-record.h: one course of a learning record, with the verdict per
+ * network.
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib-object.h>
 
 #include "ec-upload-rules.h"
 
@@ -60,40 +60,6 @@ EcRecord *ec_record_new (void);
 EcRecord *ec_record_copy (const EcRecord *record);
 void      ec_record_free (EcRecord *record);
 
-EcRecord *ec_record_new_from_json (JsonObject *object,
-                                   GError    **error);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcRecord, ec_record_free)
-
-/**
- * EcRecordsPage:
- * @records: (element-type EcRecord): records and tombstones, in sync order
- * @cursor: the cursor to ask for what changed after this page
- * @has_more: more pages follow
- * @etag: the reply's ETag, for a conditional fetch
- * @not_modified: the service answered 304: nothing changed, the other
- *   members are empty
- * @account_state: (nullable): the account state the verdicts were computed
- *   from, as the API sends it (for the app's banners)
- * @as_of: the service clock when it answered, Unix seconds
- *
- * One reply of GET /api/v1/records.
- */
-typedef struct {
-  GPtrArray  *records;
-  char       *cursor;
-  gboolean    has_more;
-  char       *etag;
-  gboolean    not_modified;
-  JsonObject *account_state;
-  gint64      as_of;
-} EcRecordsPage;
-
-EcRecordsPage *ec_records_page_new (void);
-EcRecordsPage *ec_records_page_new_from_json (JsonNode *root,
-                                              GError  **error);
-void           ec_records_page_free (EcRecordsPage *page);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcRecordsPage, ec_records_page_free)
 
 G_END_DECLS

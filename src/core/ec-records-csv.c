@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ec-records-csv.h"
+#include "ec-upload-labels.h"
 #include "ec-time.h"
 #include "ec-year-summary.h"
 

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-text-private.h"
+#include "ec-text.h"
 
 /* Every validator of typed text asks the same questions: is the field
  * empty, is there white space inside, what is left once the white space

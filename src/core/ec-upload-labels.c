@@ -14,7 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ec-upload-rules.h"
+#include "ec-upload-labels.h"
 
 /* A network or a status: its id and its translatable name. */
 typedef struct {

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "ec-calendar.h"
+#include "ec-account-state.h"
 #include "ec-identity.h"
 
 G_BEGIN_DECLS
@@ -32,15 +33,6 @@ typedef enum {
 
 #define EC_N_NETWORKS 3
 
-/**
- * EcAccountKind:
- * @EC_ACCOUNT_KIND_NATURAL_PERSON: a plain member account (自然人).
- * @EC_ACCOUNT_KIND_OFFICIAL: an official account (公務帳號).
- */
-typedef enum {
-  EC_ACCOUNT_KIND_NATURAL_PERSON,
-  EC_ACCOUNT_KIND_OFFICIAL,
-} EcAccountKind;
 
 /**
  * EcUploadStatus:
@@ -122,37 +114,6 @@ typedef enum {
   EC_REMEDY_FIX_SERVICE_UNIT,
 } EcRemedy;
 
-/**
- * EcAccountState:
- * @identity: the identity the learner chose (it words the remedies).
- * @kind: whether the learning account is official now.
- * @official_since: when it became official by conversion, or
- *   %EC_TIME_NEVER if it was always official (or never converted).
- * @relogin_at: the first login to the platform after @official_since, or
- *   %EC_TIME_NEVER if there has been none.
- * @personnel_category: 人員區分 (10 = 教育人員); 0 when unknown.
- * @personnel_category_since: when the category last changed, or
- *   %EC_TIME_NEVER if it has been so since before any course.
- * @env_account_since: when the learner's personal environmental-education
- *   account was created, or %EC_TIME_NEVER if there is none.
- * @env_service_unit_ok: whether the service unit there is filled in right.
- * @env_service_unit_since: when it was last corrected, or %EC_TIME_NEVER if
- *   it has been right since the account was created.
- *
- * What the platform knows about the learner's account.  Times are Unix
- * seconds.
- */
-typedef struct {
-  EcIdentity    identity;
-  EcAccountKind kind;
-  gint64        official_since;
-  gint64        relogin_at;
-  guint         personnel_category;
-  gint64        personnel_category_since;
-  gint64        env_account_since;
-  gboolean      env_service_unit_ok;
-  gint64        env_service_unit_since;
-} EcAccountState;
 
 /**
  * EcCourseFacts:
@@ -197,27 +158,5 @@ void ec_upload_rules_evaluate (EcCalendar           *calendar,
                                const EcCourseFacts  *course,
                                EcNetwork             network,
                                EcUploadVerdict      *out_verdict);
-
-const char *ec_network_to_string (EcNetwork network);
-gboolean    ec_network_from_string (const char *text,
-                                    EcNetwork  *out_network);
-const char *ec_network_get_label (EcNetwork network);
-
-const char *ec_upload_status_to_string (EcUploadStatus status);
-gboolean    ec_upload_status_from_string (const char     *text,
-                                          EcUploadStatus *out_status);
-const char *ec_upload_status_get_label (EcUploadStatus status);
-
-const char *ec_upload_reason_to_string (EcUploadReason reason);
-gboolean    ec_upload_reason_from_string (const char     *text,
-                                          EcUploadReason *out_reason);
-const char *ec_upload_reason_get_summary (EcUploadReason reason);
-const char *ec_upload_reason_get_explanation (EcUploadReason reason);
-
-const char *ec_remedy_to_string (EcRemedy remedy);
-gboolean    ec_remedy_from_string (const char *text,
-                                   EcRemedy   *out_remedy);
-char       *ec_remedy_describe (EcRemedy   remedy,
-                                EcIdentity identity);
 
 G_END_DECLS

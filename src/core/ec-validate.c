@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ec-error.h"
-#include "ec-text-private.h"
+#include "ec-text.h"
 #include "ec-validate.h"
 
 /* Messages reach logs and the reference service's JSON.  An agency OID or

@@ -22,11 +22,6 @@ gboolean ec_agency_oid_validate (const char *oid,
 gboolean ec_person_name_validate (const char *name,
                                   GError    **error);
 
-gboolean ec_phone_number_validate (const char *phone,
-                                   GError    **error);
-
-char *ec_phone_number_normalize (const char *phone);
-
 gboolean ec_password_validate (const char *password,
                                const char *account,
                                GError    **error);

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "ec-calendar.h"
+#include "ec-core.h"
 #include "ec-sim-db.h"
 
 G_BEGIN_DECLS

@@ -8,7 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "ec-profile-rules.h"
+#include "ec-core.h"
 #include "ec-sim-db.h"
 
 G_BEGIN_DECLS

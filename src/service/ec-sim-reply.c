@@ -10,7 +10,7 @@
 
 #include "ec-sim-reply.h"
 
-#include "ec-time.h"
+#include "ec-core.h"
 
 /**
  * ec_sim_reply_json:

@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "ec-calendar.h"
+#include "ec-core.h"
 #include "ec-sim-context.h"
 #include "ec-sim-db.h"
 #include "ec-sim-rate-limiter.h"

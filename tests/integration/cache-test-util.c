@@ -152,18 +152,19 @@ cache_test_not_modified_page (const char *etag)
 }
 
 /* As GET /api/v1/records sends it (docs/api.md). */
-JsonObject *
-cache_test_account_state (const char *kind)
+EcAccountState *
+cache_test_account_state (EcAccountKind kind)
 {
-  g_autofree char *text = g_strdup_printf (
-      "{\"identity\": \"civil-servant\", \"kind\": \"%s\", \"official_since\": null,"
-      " \"relogin_at\": null, \"personnel_category\": 1, \"personnel_category_since\": null,"
-      " \"env_account_since\": \"2026-11-30T03:43:21+08:00\", \"env_service_unit_ok\": true,"
-      " \"env_service_unit_since\": \"2026-11-30T03:43:21+08:00\"}",
-      kind);
-  g_autoptr (JsonNode) node = json_from_string (text, NULL);
+  EcAccountState *state = g_new0 (EcAccountState, 1);
+  gint64          since = ec_time_from_iso8601 ("2026-11-30T03:43:21+08:00", NULL);
 
-  return json_object_ref (json_node_get_object (node));
+  state->identity = EC_IDENTITY_CIVIL_SERVANT;
+  state->kind = kind;
+  state->personnel_category = 1;
+  state->env_account_since = since;
+  state->env_service_unit_ok = TRUE;
+  state->env_service_unit_since = since;
+  return state;
 }
 
 GPtrArray *

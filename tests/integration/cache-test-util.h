@@ -9,8 +9,8 @@
 
 #include <sqlite3.h>
 
-#include "ec-cache.h"
-#include "ec-time.h"
+#include "ec-client.h"
+#include "ec-core.h"
 
 G_BEGIN_DECLS
 
@@ -40,11 +40,11 @@ EcRecord *cache_test_record (gint64         id,
 EcRecord *cache_test_tombstone (gint64 id);
 
 /* A page that takes ownership of the NULL-terminated records. */
-EcRecordsPage *cache_test_page (const char *cursor,
-                                const char *etag,
-                                ...) G_GNUC_NULL_TERMINATED;
-EcRecordsPage *cache_test_not_modified_page (const char *etag);
-JsonObject    *cache_test_account_state (const char *kind);
+EcRecordsPage  *cache_test_page (const char *cursor,
+                                 const char *etag,
+                                 ...) G_GNUC_NULL_TERMINATED;
+EcRecordsPage  *cache_test_not_modified_page (const char *etag);
+EcAccountState *cache_test_account_state (EcAccountKind kind);
 
 /* Takes ownership of the NULL-terminated pages. */
 GPtrArray *cache_test_pages (EcRecordsPage *first,

@@ -132,7 +132,7 @@ ec_test_client_wait (GAsyncResult **slot)
   return *slot;
 }
 
-JsonObject *
+EcAccount *
 ec_test_client_login (EcTestClient *fixture,
                       const char   *route,
                       const char   *account,

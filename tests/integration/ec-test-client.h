@@ -12,7 +12,7 @@
 
 #include <libsoup/soup.h>
 
-#include "ec-api-client.h"
+#include "ec-client.h"
 #include "ec-test-service.h"
 
 G_BEGIN_DECLS
@@ -58,11 +58,11 @@ GAsyncResult *ec_test_client_wait (GAsyncResult **slot);
   }                                                                                              \
   G_STMT_END
 
-JsonObject *ec_test_client_login (EcTestClient *fixture,
-                                  const char   *route,
-                                  const char   *account,
-                                  const char   *password,
-                                  GError      **error);
+EcAccount *ec_test_client_login (EcTestClient *fixture,
+                                 const char   *route,
+                                 const char   *account,
+                                 const char   *password,
+                                 GError      **error);
 
 gboolean ec_test_client_logout (EcTestClient *fixture,
                                 GError      **error);

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-api-client.h"
+#include "ec-client.h"
 #include "ec-test-client.h"
 #include "ec-test-http.h"
 #include "ec-test-sim.h"
@@ -40,7 +40,7 @@ static void
 login_wang (EcTestClient *fixture)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
+  g_autoptr (EcAccount) reply = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
 
   g_assert_no_error (error);
 }
@@ -87,7 +87,7 @@ test_post_not_retried (EcTestClient *fixture,
                        gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
+  g_autoptr (EcAccount) reply = NULL;
 
   add_fault (fixture, "{\"path\": \"/api/v1/sessions\", \"kind\": \"status-500\", \"count\": 2}");
 
@@ -106,7 +106,7 @@ test_post_with_key_replayed (EcTestClient *fixture,
                              gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = NULL;
+  g_autoptr (EcAccount) login = NULL;
   g_autoptr (JsonObject) created = NULL;
   g_autoptr (JsonObject) list = NULL;
   JsonArray *applications;
@@ -316,10 +316,10 @@ test_privacy (EcTestClient *fixture,
   const char *id_number = "A120864216";
   g_autoptr (GError) login_error = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = NULL;
+  g_autoptr (EcAccount) login = NULL;
   g_autoptr (JsonObject) lookup = NULL;
   g_autoptr (JsonObject) failed = NULL;
-  g_autoptr (JsonObject) session = NULL;
+  g_autoptr (EcAccount) session = NULL;
   g_autoptr (JsonObject) me = NULL;
   g_autofree char *token = NULL;
   g_autofree char *logs = NULL;

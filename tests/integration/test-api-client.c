@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "ec-api-client.h"
+#include "ec-client.h"
 #include "ec-test-client.h"
 #include "ec-test-http.h"
 #include "ec-test-sim.h"
@@ -35,16 +35,14 @@ test_login_routes (EcTestClient *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (JsonObject) reply = NULL;
+      g_autoptr (EcAccount) reply = NULL;
       g_autoptr (JsonObject) me = NULL;
       JsonObject *account;
 
       reply = ec_test_client_login (fixture, cases[i].route, cases[i].account, cases[i].password, &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (json_object_get_string_member (reply, "route"), ==, cases[i].session_route);
-      g_assert_cmpuint (strlen (json_object_get_string_member (reply, "token")), ==, 64);
-      g_assert_cmpstr (ec_api_client_get_token (fixture->client), ==,
-                       json_object_get_string_member (reply, "token"));
+      g_assert_cmpstr (reply->login, ==, cases[i].login);
+      g_assert_cmpuint (strlen (ec_api_client_get_token (fixture->client)), ==, 64);
 
       /* The token is kept and sent: the service knows who asks. */
       me = ec_test_client_get_me (fixture, &error);
@@ -60,7 +58,7 @@ test_logout (EcTestClient *fixture,
              gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
+  g_autoptr (EcAccount) reply = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
   g_autofree char *token = g_strdup (ec_api_client_get_token (fixture->client));
   g_autoptr (JsonObject) me = NULL;
 
@@ -114,7 +112,7 @@ test_profile (EcTestClient *fixture,
               gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
   g_autoptr (JsonObject) profile = NULL;
   g_autoptr (JsonObject) updated = NULL;
   g_autoptr (JsonObject) refused = NULL;
@@ -149,7 +147,7 @@ test_profile_forbidden (EcTestClient *fixture,
                         gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "social", "facebook:chang.yating", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "social", "facebook:chang.yating", PASSWORD, &error);
   g_autoptr (JsonObject) fields = json_object_new ();
   g_autoptr (JsonObject) refused = NULL;
 
@@ -167,7 +165,7 @@ test_applications (EcTestClient *fixture,
   const char *oid = "2.16.886.101.20003.20001";
   const char *reason = "學校教師，研習時數需上傳教師網";
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "gov-tw", "lin.meihua", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "lin.meihua", PASSWORD, &error);
   g_autoptr (JsonObject) created = NULL;
   g_autoptr (JsonObject) again = NULL;
   g_autoptr (JsonObject) conflict = NULL;
@@ -217,7 +215,7 @@ test_application_not_advanced (EcTestClient *fixture,
                                gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
   g_autoptr (JsonObject) refused = NULL;
   const char *const *missing;
 
@@ -242,7 +240,7 @@ test_recovery (EcTestClient *fixture,
   g_autoptr (JsonObject) sent = NULL;
   g_autoptr (JsonObject) confirmed = NULL;
   g_autoptr (JsonNode) codes = NULL;
-  g_autoptr (JsonObject) login = NULL;
+  g_autoptr (EcAccount) login = NULL;
   const char *code;
 
   RUN (sent, ec_api_client_request_recovery_async (fixture->client, "gov-tw", "lin.meihua", "0912-345-678",
@@ -268,7 +266,7 @@ test_invalid_credentials_and_lockout (EcTestClient *fixture,
                                       gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
+  g_autoptr (EcAccount) reply = NULL;
 
   for (guint i = 0; i < 5; i++)
     {
@@ -293,7 +291,7 @@ test_invalid_route (EcTestClient *fixture,
                     gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = ec_test_client_login (fixture, "fax", "wang.daming", PASSWORD, &error);
+  g_autoptr (EcAccount) reply = ec_test_client_login (fixture, "fax", "wang.daming", PASSWORD, &error);
 
   g_assert_null (reply);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_INVALID_INPUT);
@@ -347,7 +345,7 @@ test_session_expired (EcTestClient *fixture,
                       gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
   g_autoptr (JsonObject) me = NULL;
 
   g_assert_no_error (error);
@@ -364,7 +362,7 @@ test_records_sync (EcTestClient *fixture,
                    gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
   g_autoptr (EcRecordsPage) full = NULL;
   g_autoptr (EcRecordsPage) same = NULL;
   g_autoptr (EcRecordsPage) changes = NULL;
@@ -413,7 +411,7 @@ test_records_pages (EcTestClient *fixture,
                     gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) login = ec_test_client_login (fixture, "ecpa", "huang.shufen", PASSWORD, &error);
+  g_autoptr (EcAccount) login = ec_test_client_login (fixture, "ecpa", "huang.shufen", PASSWORD, &error);
   g_autoptr (EcRecordsPage) full = NULL;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ec_records_page_free);

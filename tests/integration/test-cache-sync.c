@@ -47,14 +47,14 @@ assert_meta (EcCache    *cache,
 {
   g_autofree char *got_cursor = ec_cache_dup_cursor (cache);
   g_autofree char *got_etag = ec_cache_dup_etag (cache);
-  g_autoptr (JsonObject) state = ec_cache_dup_account_state (cache);
+  g_autoptr (EcAccountState) state = ec_cache_dup_account_state (cache);
 
   g_assert_cmpstr (got_cursor, ==, cursor);
   g_assert_cmpstr (got_etag, ==, etag);
   if (kind == NULL)
     g_assert_null (state);
   else
-    g_assert_cmpstr (json_object_get_string_member (state, "kind"), ==, kind);
+    g_assert_cmpstr (ec_account_kind_to_string (state->kind), ==, kind);
 }
 
 static gint64
@@ -77,7 +77,7 @@ test_full_then_incremental (CacheFixture *fixture,
                             cache_test_record (4, "四", completed (4), 60, EC_UPLOAD_STATUS_PENDING),
                             cache_test_record (5, "五", completed (5), 60, EC_UPLOAD_STATUS_PENDING),
                             NULL);
-  second->account_state = cache_test_account_state ("official");
+  second->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE,
                     cache_test_page ("p1", "\"e1\"",
                                      cache_test_record (1, "一", completed (1), 60, EC_UPLOAD_STATUS_PENDING),
@@ -101,7 +101,7 @@ test_full_then_incremental (CacheFixture *fixture,
                            cache_test_tombstone (5),
                            cache_test_record (7, "七", completed (7), 60, EC_UPLOAD_STATUS_PENDING),
                            NULL);
-  first->account_state = cache_test_account_state ("natural-person");
+  first->account_state = cache_test_account_state (EC_ACCOUNT_KIND_NATURAL_PERSON);
   cache_test_apply (cache, FALSE, first,
                     cache_test_page ("p4", "\"e4\"",
                                      cache_test_record (2, "二（再改）", completed (2), 90,
@@ -152,7 +152,7 @@ test_not_modified (CacheFixture *fixture,
                           cache_test_record (1, "一", completed (1), 60, EC_UPLOAD_STATUS_PENDING),
                           cache_test_record (2, "二", completed (2), 60, EC_UPLOAD_STATUS_PENDING),
                           NULL);
-  page->account_state = cache_test_account_state ("official");
+  page->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE, page, NULL);
 
   /* As if the last sync were long ago (from another connection: WAL lets
@@ -320,7 +320,7 @@ apply_snapshot (EcCache *cache)
 
   for (guint i = 0; i < records->len; i++)
     g_ptr_array_add (page->records, ec_record_copy (g_ptr_array_index (records, i)));
-  page->account_state = cache_test_account_state ("official");
+  page->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE, page, NULL);
 }
 
@@ -355,7 +355,7 @@ killed_sync_pages (gboolean full)
       for (gint64 id = 11; id <= 13; id++)
         g_ptr_array_add (second->records, new_record (id));
     }
-  second->account_state = cache_test_account_state ("natural-person");
+  second->account_state = cache_test_account_state (EC_ACCOUNT_KIND_NATURAL_PERSON);
   g_assert_cmpuint (first->records->len + second->records->len, ==, KILL_WRITES);
   return cache_test_pages (first, second, NULL);
 }

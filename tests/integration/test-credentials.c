@@ -20,7 +20,7 @@
 
 #include <libsecret/secret.h>
 
-#include "ec-credential-store.h"
+#include "ec-client.h"
 #include "ec-test-bus.h"
 #include "ec-test-privacy.h"
 #include "ec-test-util.h"

@@ -12,7 +12,7 @@
 
 #include <glib/gstdio.h>
 
-#include "ec-session.h"
+#include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-util.h"
 

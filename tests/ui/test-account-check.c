@@ -16,7 +16,7 @@
 #include "ec-assistant.h"
 #include "ec-done-page.h"
 #include "ec-test-ui.h"
-#include "ec-id-number.h"
+#include "ec-core.h"
 #include "ec-recovery-dialog.h"
 #include "ec-test-sim.h"
 #include "ec-test-util.h"

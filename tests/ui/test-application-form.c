@@ -15,7 +15,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-application-form.h"
-#include "ec-client-error.h"
+#include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-util.h"
 

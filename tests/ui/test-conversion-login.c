@@ -17,7 +17,7 @@
 #include "ec-assistant.h"
 #include "ec-conversion-login-page.h"
 #include "ec-profile-page.h"
-#include "ec-session.h"
+#include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"

@@ -17,7 +17,7 @@
 #include "ec-assistant.h"
 #include "ec-done-page.h"
 #include "ec-login-page.h"
-#include "ec-route-advice.h"
+#include "ec-core.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
@@ -375,9 +375,9 @@ static void
 test_certificate (Fixture      *fixture,
                   gconstpointer args)
 {
-  GtkEntry   *account_entry;
-  GtkEntry   *password_entry;
-  JsonObject *account;
+  GtkEntry        *account_entry;
+  GtkEntry        *password_entry;
+  const EcAccount *account;
   g_autoptr (GError) error = NULL;
 
   open_page (fixture, EC_IDENTITY_CIVIL_SERVANT, EC_LOGIN_ROUTE_CERTIFICATE_BOUND);
@@ -403,8 +403,8 @@ test_certificate (Fixture      *fixture,
   /* certificate-bound: the session is on the account it is bound to. */
   account = ec_session_get_account (fixture->session);
   g_assert_nonnull (account);
-  g_assert_cmpstr (json_object_get_string_member (account, "login"), ==, "wang.daming");
-  g_assert_cmpstr (json_object_get_string_member (account, "type"), ==, "ecpa");
+  g_assert_cmpstr (account->login, ==, "wang.daming");
+  g_assert_cmpint (account->type, ==, EC_ACCOUNT_TYPE_ECPA);
 }
 
 /* An unbound certificate says, before the learner logs in, that it is
@@ -415,7 +415,7 @@ test_certificate_unbound (Fixture      *fixture,
 {
   EcRouteAdvice        advice;
   const EcRouteOption *option;
-  JsonObject          *account;
+  const EcAccount     *account;
   g_autoptr (GError) error = NULL;
 
   ec_route_advise (EC_IDENTITY_CIVIL_SERVANT, EC_ACCOUNTS_HELD_NONE, &advice);
@@ -430,7 +430,7 @@ test_certificate_unbound (Fixture      *fixture,
   g_assert_true (apply (fixture, &error));
   g_assert_no_error (error);
   account = ec_session_get_account (fixture->session);
-  g_assert_cmpstr (json_object_get_string_member (account, "type"), ==, "certificate");
+  g_assert_cmpint (account->type, ==, EC_ACCOUNT_TYPE_CERTIFICATE);
 }
 
 /* 6. A social login is allowed, but the page says first that its hours

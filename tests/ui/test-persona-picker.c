@@ -16,7 +16,7 @@
 
 #include "ec-demo-service.h"
 #include "ec-persona-picker.h"
-#include "ec-session.h"
+#include "ec-client.h"
 #include "ec-test-http.h"
 #include "ec-test-ui.h"
 

@@ -15,11 +15,11 @@
 #include <gtk/gtk.h>
 
 #include "ec-records-view.h"
-#include "ec-session.h"
+#include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 #define SYNTHETIC_COURSES 2000
 

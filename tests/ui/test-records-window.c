@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-account-blockers.h"
+#include "ec-core.h"
 #include "ec-record-detail.h"
 #include "ec-records-view.h"
 #include "ec-test-notifications.h"

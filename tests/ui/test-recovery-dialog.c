@@ -17,7 +17,7 @@
 #include "ec-test-service.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
-#include "ec-validate.h"
+#include "ec-core.h"
 
 #define OLD_PASSWORD "demo2026"
 #define NEW_PASSWORD "Spring2027x"

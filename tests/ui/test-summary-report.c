@@ -17,7 +17,7 @@
 
 #include "ec-summary-report.h"
 #include "ec-test-util.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 /* pdftotext puts spaces between CJK glyphs where it sees gaps, and lines
  * break where the layout does: text is compared without any white space. */

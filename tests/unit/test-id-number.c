@@ -8,8 +8,7 @@
 
 #include <string.h>
 
-#include "ec-error.h"
-#include "ec-id-number.h"
+#include "ec-core.h"
 #include "ec-test-util.h"
 
 /* A value the validator never writes, to see that it leaves the kind

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "ec-identity.h"
+#include "ec-core.h"
 
 /* The ids are stored by the API and the settings; these are the released
  * values, spelled out so that renaming one fails here. */

@@ -10,9 +10,8 @@
 
 #include <string.h>
 
-#include "ec-records-csv.h"
+#include "ec-core.h"
 #include "ec-test-util.h"
-#include "ec-time.h"
 
 #define BOM "\xEF\xBB\xBF"
 
@@ -87,24 +86,22 @@ new_record (const char *course,
 static EcRecord *
 new_api_record (void)
 {
-  static const char json[] = "{\"id\": 15, \"course\": \"水資源保育與永續\", \"route\": \"ecpa\","
-                             " \"completed_at\": \"2026-11-05T03:43:18+08:00\","
-                             " \"minutes\": {\"lifelong\": 120, \"teacher\": 0, \"env\": 90},"
-                             " \"networks\": ["
-                             "  {\"network\": \"lifelong\", \"status\": \"uploaded\", \"reason\": null, \"remedy\": null,"
-                             "   \"date\": \"2026-11-10\", \"date_is_estimate\": false},"
-                             "  {\"network\": \"teacher\", \"status\": \"not-eligible\", \"reason\": \"no-certified-hours\","
-                             "   \"remedy\": null, \"date\": null, \"date_is_estimate\": false},"
-                             "  {\"network\": \"env\", \"status\": \"pending\", \"reason\": null, \"remedy\": \"wait\","
-                             "   \"date\": \"2026-12-03\", \"date_is_estimate\": false}]}";
-  g_autoptr (GError) error = NULL;
-  g_autoptr (JsonNode) node = json_from_string (json, &error);
-  EcRecord *record;
+  EcRecord *record = ec_record_new ();
 
-  g_assert_no_error (error);
-  record = ec_record_new_from_json (json_node_get_object (node), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (record);
+  record->id = 15;
+  record->course = g_strdup ("水資源保育與永續");
+  record->route = EC_LOGIN_ROUTE_ECPA;
+  record->completed_at = 1793821398; /* 2026-11-05T03:43:18+08:00 */
+  record->minutes[EC_NETWORK_LIFELONG] = 120;
+  record->minutes[EC_NETWORK_TEACHER] = 0;
+  record->minutes[EC_NETWORK_ENV] = 90;
+  record->networks[EC_NETWORK_LIFELONG].status = EC_UPLOAD_STATUS_UPLOADED;
+  g_date_set_dmy (&record->networks[EC_NETWORK_LIFELONG].date, 10, G_DATE_NOVEMBER, 2026);
+  record->networks[EC_NETWORK_TEACHER].status = EC_UPLOAD_STATUS_NOT_ELIGIBLE;
+  record->networks[EC_NETWORK_TEACHER].reason = EC_UPLOAD_REASON_NO_CERTIFIED_HOURS;
+  record->networks[EC_NETWORK_ENV].status = EC_UPLOAD_STATUS_PENDING;
+  record->networks[EC_NETWORK_ENV].remedy = EC_REMEDY_WAIT;
+  g_date_set_dmy (&record->networks[EC_NETWORK_ENV].date, 3, G_DATE_DECEMBER, 2026);
   return record;
 }
 

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "ec-route-advice.h"
+#include "ec-core.h"
 
 #define N_HELD_COMBINATIONS (1 << 6)
 

@@ -12,9 +12,7 @@
 
 #include <string.h>
 
-#include "ec-calendar.h"
-#include "ec-time.h"
-#include "ec-upload-rules.h"
+#include "ec-core.h"
 
 static EcCalendar *calendar;
 

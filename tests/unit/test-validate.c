@@ -8,9 +8,8 @@
 
 #include <string.h>
 
-#include "ec-error.h"
+#include "ec-core.h"
 #include "ec-test-util.h"
-#include "ec-validate.h"
 
 typedef struct {
   const char       *input;

@@ -8,10 +8,8 @@
 
 #include "config.h"
 
-#include "ec-error.h"
+#include "ec-core.h"
 #include "ec-test-util.h"
-#include "ec-time.h"
-#include "ec-year-summary.h"
 
 typedef struct {
   const char *text;

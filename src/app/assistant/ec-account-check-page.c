@@ -11,8 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-account-check-page.h"
-#include "ec-id-number.h"
-#include "ec-validate.h"
+#include "ec-core.h"
 
 /* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types
  * an ID number and a name, the page checks both with the core as they are

@@ -8,8 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-api-client.h"
-#include "ec-session.h"
+#include "ec-client.h"
 #include "ec-learner-choices.h"
 
 G_BEGIN_DECLS

@@ -97,10 +97,9 @@ show_error (EcConversionLoginPage *self,
 }
 
 static gboolean
-account_is_official (JsonObject *account)
+account_is_official (const EcAccount *account)
 {
-  return account != NULL
-         && g_strcmp0 (json_object_get_string_member_with_default (account, "kind", ""), "official") == 0;
+  return account != NULL && account->kind == EC_ACCOUNT_KIND_OFFICIAL;
 }
 
 static void

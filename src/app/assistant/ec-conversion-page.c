@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-conversion-page-private.h"
-#include "ec-validate.h"
+#include "ec-core.h"
 
 /* The application 自然人轉公務員 (DOMAIN.md, "Converting a member
  * account"): the learner is logged in to the member account to convert

@@ -10,10 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-calendar.h"
+#include "ec-core.h"
 #include "ec-done-page.h"
-#include "ec-time.h"
-#include "ec-upload-rules.h"
 
 /* The last page says where the learner stands, from what the pages before
  * recorded: a conversion's reply, or the session the learner logged in
@@ -71,15 +69,16 @@ static void
 show_logged_in (EcDonePage *self,
                 EcSession  *session)
 {
-  JsonObject *account = ec_session_get_account (session);
-  const char *kind = account != NULL ? json_object_get_string_member_with_default (account, "kind", "") : "";
+  const EcAccount *account = ec_session_get_account (session);
   /* The account says where the session landed: a certificate that is not
    * bound logs in to its own account, of type "certificate". */
-  const char      *type = account != NULL ? json_object_get_string_member_with_default (account, "type", "") : "";
+  gboolean         social = account != NULL && account->type == EC_ACCOUNT_TYPE_SOCIAL;
+  gboolean         unbound = account != NULL && account->type == EC_ACCOUNT_TYPE_CERTIFICATE;
+  gboolean         official = account != NULL && account->kind == EC_ACCOUNT_KIND_OFFICIAL;
   g_autofree char *summary = NULL;
   g_autofree char *upload = upload_text ();
 
-  if (g_str_equal (type, "social"))
+  if (social)
     {
       show (self, FALSE, _ ("Logged in with a social account"),
             _ ("Hours studied with a social account never upload, and cannot be moved later. Log out and log in "
@@ -87,7 +86,7 @@ show_logged_in (EcDonePage *self,
             NULL);
       return;
     }
-  if (g_str_equal (type, "certificate"))
+  if (unbound)
     {
       show (self, FALSE, _ ("Logged in with an unbound certificate"),
             _ ("This certificate is not bound to your account, so it logs in to a separate account whose records "
@@ -97,7 +96,7 @@ show_logged_in (EcDonePage *self,
     }
 
   summary = g_strdup_printf (_ ("You are logged in as %s."), ec_session_get_login (session));
-  if (g_strcmp0 (kind, "official") != 0)
+  if (!official)
     {
       g_autofree char *text = g_strdup_printf (_ ("%s With this member account, only environmental-education "
                                                   "hours upload; lifelong-learning hours need an official account."),

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-login-page.h"
-#include "ec-route-advice.h"
+#include "ec-core.h"
 
 /* The learner logs in to the learning service with the route chosen on the
  * route page, and the assistant leaves the session logged in for the main

@@ -10,11 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-id-number.h"
+#include "ec-core.h"
 #include "ec-profile-page.h"
-#include "ec-profile-rules.h"
-#include "ec-time.h"
-#include "ec-validate.h"
 
 /* Only an advanced member (進階會員) may apply for a conversion (DOMAIN.md):
  * the conversion login page asked the service which fields keep the

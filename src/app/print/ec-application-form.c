@@ -12,10 +12,9 @@
 #include <pango/pangocairo.h>
 
 #include "ec-application-form.h"
-#include "ec-client-error.h"
+#include "ec-client.h"
 #include "ec-print.h"
-#include "ec-roc-date.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 /* The form 「我的E政府公務帳號申請書」 that a pending conversion leaves
  * the learner to print, sign, complete with a copy of the ID card and fax

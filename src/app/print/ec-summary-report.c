@@ -15,8 +15,7 @@
 
 #include "ec-print.h"
 #include "ec-summary-report.h"
-#include "ec-time.h"
-#include "ec-year-summary.h"
+#include "ec-core.h"
 
 /* A year's learning hours on paper: what a learner hands to the personnel
  * office, or keeps, before the agency's cut-off.  Unlike the application

@@ -13,8 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-record-detail.h"
-#include "ec-time.h"
-#include "ec-year-summary.h"
+#include "ec-core.h"
 
 /* The answer to "where did the hours of this course go?": for every
  * network, whether they arrived, when they will, or why they will not and

@@ -9,8 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-identity.h"
-#include "ec-record.h"
+#include "ec-core.h"
 
 G_BEGIN_DECLS
 

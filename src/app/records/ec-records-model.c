@@ -11,10 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-cache.h"
+#include "ec-client.h"
 #include "ec-records-model.h"
-#include "ec-time.h"
-#include "ec-year-summary.h"
+#include "ec-core.h"
 
 /* A learner may have 100,000 courses.  A GtkListStore would copy every
  * cell of every row into its own storage before the first row is shown;

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-cache.h"
-#include "ec-record.h"
+#include "ec-client.h"
+#include "ec-core.h"
 
 G_BEGIN_DECLS
 

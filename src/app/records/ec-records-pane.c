@@ -15,7 +15,7 @@
 #include "ec-records-pane.h"
 #include "ec-records-view.h"
 #include "ec-summary-report.h"
-#include "ec-time.h"
+#include "ec-core.h"
 #include "ec-year-summary-view.h"
 
 /* Everything here reads the cache, never the service: the page shows the

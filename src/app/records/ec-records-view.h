@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-cache.h"
+#include "ec-client.h"
 #include "ec-records-model.h"
 
 G_BEGIN_DECLS

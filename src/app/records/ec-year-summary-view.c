@@ -12,10 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-roc-date.h"
+#include "ec-core.h"
 #include "ec-year-summary-view.h"
-#include "ec-time.h"
-#include "ec-year-summary.h"
 
 /* A year at a glance: per network, how many certified hours there are and
  * where they stand, whether the environmental-education minimum is met,

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-year-summary.h"
+#include "ec-core.h"
 
 G_BEGIN_DECLS
 

@@ -67,7 +67,7 @@ forget_local_state (EcSession *self)
   self->keep_password = FALSE;
   ec_api_client_set_token (self->client, NULL);
   g_clear_object (&self->cache);
-  g_clear_pointer (&self->account, json_object_unref);
+  g_clear_pointer (&self->account, ec_account_free);
   g_clear_pointer (&self->login, g_free);
   g_clear_pointer (&self->route, g_free);
   ec_session_set_logged_in (self, FALSE);
@@ -117,7 +117,7 @@ ec_session_finalize (GObject *object)
   g_free (self->cache_path);
   g_free (self->login);
   g_free (self->route);
-  g_clear_pointer (&self->account, json_object_unref);
+  g_clear_pointer (&self->account, ec_account_free);
   g_clear_pointer (&self->relogin_password, wipe_free);
 
   G_OBJECT_CLASS (ec_session_parent_class)->finalize (object);
@@ -227,7 +227,7 @@ ec_session_get_route (EcSession *self)
  * Returns: (transfer none) (nullable): the account as the service showed
  *   it at login (masked ID number, identity, kind …).
  */
-JsonObject *
+const EcAccount *
 ec_session_get_account (EcSession *self)
 {
   g_return_val_if_fail (EC_IS_SESSION (self), NULL);

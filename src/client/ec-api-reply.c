@@ -1,15 +1,15 @@
-/* ec-api-client-replies.c: what the service's answers mean: the JSON of a
- * success, and the %EC_CLIENT_ERROR of everything else.
+/* ec-api-reply.c
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ec-api-client"
+#define G_LOG_DOMAIN "ec-api-reply"
 
 #include "config.h"
 
-#include "ec-api-client-private.h"
+#include "ec-api-reply.h"
+#include "ec-client-error.h"
 
 static guint
 parse_retry_after (SoupMessageHeaders *headers)
@@ -139,10 +139,10 @@ is_json_reply (SoupMessage *msg)
  * a request body, so never a password or an ID number), and the learner
  * sees the client's own translated text. */
 GError *
-ec_api_client_error_from_reply (SoupMessage *msg,
-                                const char  *method,
-                                const char  *path,
-                                GBytes      *bytes)
+ec_api_reply_error_new (SoupMessage *msg,
+                        const char  *method,
+                        const char  *path,
+                        GBytes      *bytes)
 {
   guint status = soup_message_get_status (msg);
   g_autoptr (JsonNode) root = is_json_reply (msg) ? parse_json (bytes) : NULL;
@@ -184,10 +184,10 @@ ec_api_client_error_from_reply (SoupMessage *msg,
 /* A request that got no HTTP answer.  Cancellation is the caller's own
  * doing and passes through as it is. */
 GError *
-ec_api_client_error_from_transport (SoupMessage  *msg,
-                                    const char   *method,
-                                    const char   *path,
-                                    const GError *error)
+ec_api_reply_transport_error_new (SoupMessage  *msg,
+                                  const char   *method,
+                                  const char   *path,
+                                  const GError *error)
 {
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return g_error_copy (error);
@@ -210,22 +210,22 @@ ec_api_client_error_from_transport (SoupMessage  *msg,
 }
 
 /**
- * ec_api_client_malformed_reply: (skip)
+ * ec_api_reply_malformed_error_new: (skip)
  * @what: the defect, for the debug log
  *
  * Returns: (transfer full): %EC_CLIENT_ERROR_MALFORMED_REPLY.
  */
 GError *
-ec_api_client_malformed_reply (const char *method,
-                               const char *path,
-                               const char *what)
+ec_api_reply_malformed_error_new (const char *method,
+                                  const char *path,
+                                  const char *what)
 {
   g_debug ("%s %s: malformed reply: %s", method, path, what);
   return ec_client_error_new (EC_CLIENT_ERROR_MALFORMED_REPLY, NULL, NULL, 0);
 }
 
 /**
- * ec_api_client_read_success: (skip)
+ * ec_api_reply_read_success: (skip)
  * @msg: a request answered with a success status (or 304)
  * @bytes: the answer's body
  *
@@ -233,11 +233,11 @@ ec_api_client_malformed_reply (const char *method,
  *   empty one (204, 304) or with @error set.
  */
 JsonNode *
-ec_api_client_read_success (SoupMessage *msg,
-                            const char  *method,
-                            const char  *path,
-                            GBytes      *bytes,
-                            GError     **error)
+ec_api_reply_read_success (SoupMessage *msg,
+                           const char  *method,
+                           const char  *path,
+                           GBytes      *bytes,
+                           GError     **error)
 {
   guint     status = soup_message_get_status (msg);
   JsonNode *root;
@@ -248,14 +248,14 @@ ec_api_client_read_success (SoupMessage *msg,
   if (!is_json_reply (msg))
     {
       /* A captive portal's login page, say: 200, but not the service. */
-      g_propagate_error (error, ec_api_client_malformed_reply (method, path,
-                                                               "not application/json"));
+      g_propagate_error (error, ec_api_reply_malformed_error_new (method, path,
+                                                                  "not application/json"));
       return NULL;
     }
 
   root = parse_json (bytes);
   if (root == NULL)
-    g_propagate_error (error, ec_api_client_malformed_reply (method, path,
-                                                             "not JSON"));
+    g_propagate_error (error, ec_api_reply_malformed_error_new (method, path,
+                                                                "not JSON"));
   return root;
 }

@@ -7,9 +7,8 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
-#include "ec-record.h"
+#include "ec-records-page.h"
 
 G_BEGIN_DECLS
 
@@ -91,10 +90,10 @@ gboolean ec_cache_apply_sync (EcCache   *self,
                               gboolean   full,
                               GError   **error);
 
-char       *ec_cache_dup_cursor (EcCache *self);
-char       *ec_cache_dup_etag (EcCache *self);
-gint64      ec_cache_get_last_synced (EcCache *self);
-JsonObject *ec_cache_dup_account_state (EcCache *self);
+char           *ec_cache_dup_cursor (EcCache *self);
+char           *ec_cache_dup_etag (EcCache *self);
+gint64          ec_cache_get_last_synced (EcCache *self);
+EcAccountState *ec_cache_dup_account_state (EcCache *self);
 
 GPtrArray *ec_cache_query (EcCache            *self,
                            const EcCacheQuery *query,

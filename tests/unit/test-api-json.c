@@ -1,5 +1,5 @@
-/* test-record.c: reading learning records and pages of them as
- * GET /api/v1/records sends them, and refusing everything else.
+/* test-api-json.c: reading learning records, pages of them and accounts as
+ * the API sends them, and refusing everything else.
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,10 +7,9 @@
 
 #include "config.h"
 
-#include "ec-client-error.h"
-#include "ec-record.h"
+#include "ec-api-json.h"
+#include "ec-client.h"
 #include "ec-test-util.h"
-#include "ec-time.h"
 
 /* A record as docs/api.md shows it; the cases below each break one thing
  * of it (the %s is replaced by one network's verdict or by a member). */
@@ -48,7 +47,7 @@ record_from (const char *text,
   g_autoptr (JsonNode) node = parse (text);
 
   g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
-  return ec_record_new_from_json (json_node_get_object (node), error);
+  return ec_api_json_to_record (json_node_get_object (node), error);
 }
 
 static void
@@ -230,7 +229,13 @@ test_malformed_record (gconstpointer data)
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
 }
 
-#define STATE "\"account_state\": {\"identity\": \"civil-servant\", \"kind\": \"official\"}"
+#define STATE_OBJECT                                                                       \
+  "{\"identity\": \"educator\", \"kind\": \"official\","                                   \
+  " \"official_since\": \"2026-11-20T10:00:00+08:00\", \"relogin_at\": null,"              \
+  " \"personnel_category\": 10, \"personnel_category_since\": null,"                       \
+  " \"env_account_since\": \"2025-10-26T03:43:18+08:00\", \"env_service_unit_ok\": false," \
+  " \"env_service_unit_since\": null}"
+#define STATE "\"account_state\": " STATE_OBJECT
 #define PAGE_TAIL "\"cursor\": \"MTYuMTY\", \"has_more\": false"
 
 static void
@@ -240,7 +245,7 @@ test_page (void)
                      ", {\"id\": 1, \"deleted\": true}], \"cursor\": \"MTYuMTY\", \"has_more\": true}";
   g_autoptr (JsonNode) root = parse (text);
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcRecordsPage) page = ec_records_page_new_from_json (root, &error);
+  g_autoptr (EcRecordsPage) page = ec_api_json_to_records_page (root, &error);
   EcRecord *tombstone;
 
   g_assert_no_error (error);
@@ -252,7 +257,14 @@ test_page (void)
   g_assert_true (page->has_more);
   g_assert_false (page->not_modified);
   g_assert_null (page->etag);
-  g_assert_cmpstr (json_object_get_string_member (page->account_state, "kind"), ==, "official");
+  g_assert_nonnull (page->account_state);
+  g_assert_cmpint (page->account_state->identity, ==, EC_IDENTITY_EDUCATOR);
+  g_assert_cmpint (page->account_state->kind, ==, EC_ACCOUNT_KIND_OFFICIAL);
+  g_assert_cmpint (page->account_state->official_since, ==, ec_time_from_iso8601 ("2026-11-20T10:00:00+08:00", NULL));
+  g_assert_cmpint (page->account_state->relogin_at, ==, EC_TIME_NEVER);
+  g_assert_cmpuint (page->account_state->personnel_category, ==, 10);
+  g_assert_cmpint (page->account_state->env_account_since, ==, ec_time_from_iso8601 ("2025-10-26T03:43:18+08:00", NULL));
+  g_assert_false (page->account_state->env_service_unit_ok);
   g_assert_cmpint (page->as_of, ==, ec_time_from_iso8601 ("2026-11-30T03:43:22+08:00", NULL));
 }
 
@@ -261,7 +273,7 @@ test_empty_page (void)
 {
   g_autoptr (JsonNode) root = parse ("{\"as_of\": \"2026-11-30T03:43:22+08:00\", " STATE ", \"records\": [], " PAGE_TAIL "}");
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcRecordsPage) page = ec_records_page_new_from_json (root, &error);
+  g_autoptr (EcRecordsPage) page = ec_api_json_to_records_page (root, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (page->records->len, ==, 0);
@@ -281,6 +293,12 @@ static const char *const malformed_pages[] = {
   "{\"as_of\": \"2026-11-30T03:43:22+08:00\", \"records\": [], " PAGE_TAIL "}",
   "{\"as_of\": \"2026-11-30T03:43:22+08:00\", \"account_state\": null, \"records\": [], " PAGE_TAIL "}",
   "{\"as_of\": \"2026-11-30T03:43:22+08:00\", \"account_state\": [], \"records\": [], " PAGE_TAIL "}",
+  "{\"as_of\": \"2026-11-30T03:43:22+08:00\", \"account_state\": {}, \"records\": [], " PAGE_TAIL "}",
+  /* An account state half understood would raise a wrong banner. */
+  "{\"as_of\": \"2026-11-30T03:43:22+08:00\", \"account_state\": {\"identity\": 3, \"kind\": null,"
+  " \"official_since\": \"yesterday\", \"relogin_at\": 5, \"personnel_category\": \"10\","
+  " \"personnel_category_since\": null, \"env_account_since\": \"2025-10-26T03:43:18+08:00\","
+  " \"env_service_unit_ok\": \"no\", \"env_service_unit_since\": null}, \"records\": [], " PAGE_TAIL "}",
   /* records */
   "{\"as_of\": \"2026-11-30T03:43:22+08:00\", " STATE ", " PAGE_TAIL "}",
   "{\"as_of\": \"2026-11-30T03:43:22+08:00\", " STATE ", \"records\": {}, " PAGE_TAIL "}",
@@ -304,9 +322,59 @@ test_malformed_page (gconstpointer data)
   const char *const *text = data;
   g_autoptr (JsonNode) root = parse (*text);
   g_autoptr (GError) error = NULL;
-  g_autoptr (EcRecordsPage) page = ec_records_page_new_from_json (root, &error);
+  g_autoptr (EcRecordsPage) page = ec_api_json_to_records_page (root, &error);
 
   g_assert_null (page);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
+#define ACCOUNT                                                                          \
+  "{\"login\": \"lin.meihua\", \"type\": \"gov-tw\", \"kind\": \"natural-person\","      \
+  " \"official_since\": null, \"relogin_at\": null, \"name\": \"林美華\","            \
+  " \"id_number_masked\": \"F******450\", \"identity\": \"educator\","                   \
+  " \"personnel_category\": 10, \"env_account\": false, \"env_service_unit_ok\": false," \
+  " \"agency_oid\": null}"
+
+static void
+test_account (void)
+{
+  g_autoptr (JsonNode) root = parse (ACCOUNT);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccount) account = ec_api_json_to_account (json_node_get_object (root), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (account->login, ==, "lin.meihua");
+  g_assert_cmpint (account->type, ==, EC_ACCOUNT_TYPE_GOV_TW);
+  g_assert_cmpint (account->kind, ==, EC_ACCOUNT_KIND_NATURAL_PERSON);
+  g_assert_cmpstr (account->name, ==, "林美華");
+  g_assert_cmpstr (account->id_number_masked, ==, "F******450");
+  g_assert_cmpint (account->identity, ==, EC_IDENTITY_EDUCATOR);
+  g_assert_cmpuint (account->personnel_category, ==, 10);
+  g_assert_false (account->env_account);
+  g_assert_null (account->agency_oid);
+}
+
+static const char *const malformed_accounts[] = {
+  "{}",
+  "{\"login\": \"lin.meihua\"}",
+  /* A type this client does not know is not taken for any other. */
+  "{\"login\": \"x\", \"type\": \"line\", \"kind\": \"official\", \"official_since\": null,"
+  " \"relogin_at\": null, \"name\": \"X\", \"id_number_masked\": null, \"identity\": \"educator\","
+  " \"personnel_category\": 10, \"env_account\": false, \"env_service_unit_ok\": false, \"agency_oid\": null}",
+  "{\"login\": \"x\", \"type\": \"ecpa\", \"kind\": \"official\", \"official_since\": null,"
+  " \"relogin_at\": null, \"name\": \"X\", \"id_number_masked\": null, \"identity\": \"educator\","
+  " \"personnel_category\": -1, \"env_account\": false, \"env_service_unit_ok\": false, \"agency_oid\": null}",
+};
+
+static void
+test_malformed_account (gconstpointer data)
+{
+  const char *const *text = data;
+  g_autoptr (JsonNode) root = parse (*text);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccount) account = ec_api_json_to_account (json_node_get_object (root), &error);
+
+  g_assert_null (account);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
 }
 
@@ -316,13 +384,13 @@ test_null_input (void)
   g_autoptr (GError) record_error = NULL;
   g_autoptr (GError) page_error = NULL;
 
-  g_assert_null (ec_record_new_from_json (NULL, &record_error));
+  g_assert_null (ec_api_json_to_record (NULL, &record_error));
   g_assert_error (record_error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
-  g_assert_null (ec_records_page_new_from_json (NULL, &page_error));
+  g_assert_null (ec_api_json_to_records_page (NULL, &page_error));
   g_assert_error (page_error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
 
   /* Callers that do not care why may pass no error. */
-  g_assert_null (ec_records_page_new_from_json (NULL, NULL));
+  g_assert_null (ec_api_json_to_records_page (NULL, NULL));
 }
 
 int
@@ -331,14 +399,16 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/record/record", test_record);
-  g_test_add_func ("/record/not-completed", test_not_completed);
-  g_test_add_func ("/record/tombstone", test_tombstone);
-  g_test_add_func ("/record/null-input", test_null_input);
-  EC_TEST_ADD_CASES ("/record/malformed", malformed_records, test_malformed_record);
-  g_test_add_func ("/record/page", test_page);
-  g_test_add_func ("/record/empty-page", test_empty_page);
-  EC_TEST_ADD_CASES ("/record/malformed-page", malformed_pages, test_malformed_page);
+  g_test_add_func ("/api-json/record", test_record);
+  g_test_add_func ("/api-json/not-completed", test_not_completed);
+  g_test_add_func ("/api-json/tombstone", test_tombstone);
+  g_test_add_func ("/api-json/null-input", test_null_input);
+  EC_TEST_ADD_CASES ("/api-json/malformed", malformed_records, test_malformed_record);
+  g_test_add_func ("/api-json/page", test_page);
+  g_test_add_func ("/api-json/empty-page", test_empty_page);
+  EC_TEST_ADD_CASES ("/api-json/malformed-page", malformed_pages, test_malformed_page);
+  g_test_add_func ("/api-json/account", test_account);
+  EC_TEST_ADD_CASES ("/api-json/malformed-account", malformed_accounts, test_malformed_account);
 
   return g_test_run ();
 }

@@ -76,12 +76,12 @@ on_logged_in_cb (GObject      *source,
   EcSession *self = g_task_get_source_object (task);
   LoginData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
+  g_autoptr (EcAccount) account = NULL;
   GCancellable *cancellable;
   gboolean      changed;
 
-  reply = ec_api_client_login_finish (EC_API_CLIENT (source), result, &error);
-  if (reply == NULL)
+  account = ec_api_client_login_finish (EC_API_CLIENT (source), result, &error);
+  if (account == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -99,16 +99,9 @@ on_logged_in_cb (GObject      *source,
   self->login = g_strdup (data->account);
   g_free (self->route);
   self->route = g_strdup (data->route);
-  if (json_object_has_member (reply, "account") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (reply, "account")))
-    {
-      JsonObject *account = json_object_get_object_member (reply, "account");
-
-      changed = changed || self->account == NULL || !json_object_equal (self->account, account);
-      g_clear_pointer (&self->account, json_object_unref);
-      self->account = json_object_ref (account);
-    }
-  else
-    g_clear_pointer (&self->account, json_object_unref);
+  changed = changed || !ec_account_equal (self->account, account);
+  g_clear_pointer (&self->account, ec_account_free);
+  self->account = g_steal_pointer (&account);
   ec_session_set_logged_in (self, TRUE);
   /* Another learner (the demo's persona picker logs in over a session),
    * or the same one whose account changed (converted, then logged in

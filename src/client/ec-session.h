@@ -35,7 +35,7 @@ const char *ec_session_get_login (EcSession *self);
 
 const char *ec_session_get_route (EcSession *self);
 
-JsonObject *ec_session_get_account (EcSession *self);
+const EcAccount *ec_session_get_account (EcSession *self);
 
 EcCache *ec_session_get_cache (EcSession *self);
 

@@ -15,6 +15,7 @@
 #include <libsoup/soup.h>
 
 #include "ec-api-client-private.h"
+#include "ec-api-reply.h"
 
 /* The connection to the service stays open a while between requests (a
  * sync fetches several pages in a row), but not forever. */
@@ -213,7 +214,7 @@ on_sent_cb (GObject      *source,
 
   bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &transport_error);
   if (bytes == NULL)
-    error = ec_api_client_error_from_transport (msg, request->method, request->path, transport_error);
+    error = ec_api_reply_transport_error_new (msg, request->method, request->path, transport_error);
   else
     {
       status = soup_message_get_status (msg);
@@ -222,9 +223,9 @@ on_sent_cb (GObject      *source,
       request->etag = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg), "ETag"));
 
       if (SOUP_STATUS_IS_SUCCESSFUL (status) || status == SOUP_STATUS_NOT_MODIFIED)
-        root = ec_api_client_read_success (msg, request->method, request->path, bytes, &error);
+        root = ec_api_reply_read_success (msg, request->method, request->path, bytes, &error);
       else
-        error = ec_api_client_error_from_reply (msg, request->method, request->path, bytes);
+        error = ec_api_reply_error_new (msg, request->method, request->path, bytes);
     }
 
   if (error == NULL)

@@ -18,10 +18,10 @@ struct _EcSession {
   EcCache           *cache;
   char              *cache_path;
 
-  gboolean    logged_in;
-  char       *login;
-  char       *route;
-  JsonObject *account;
+  gboolean   logged_in;
+  char      *login;
+  char      *route;
+  EcAccount *account;
 
   /* Only between ec_session_keep_password_for_relogin() and the re-login
    * or log-out it is for. */

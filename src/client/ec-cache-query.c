@@ -9,8 +9,7 @@
 #include "config.h"
 
 #include "ec-cache-private.h"
-#include "ec-core-enums.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 /* Every query is assembled from the fixed fragments below, chosen by the
  * query's fields; the values themselves are always bound (:year, :status,

@@ -11,6 +11,8 @@
 #include "config.h"
 
 #include "ec-api-client-private.h"
+#include "ec-api-json.h"
+#include "ec-api-reply.h"
 
 /* Every endpoint checks that the reply has the members the app is going
  * to read, so that a reply that is not the API fails here, as
@@ -22,11 +24,18 @@ typedef struct {
 
 #define MAX_MEMBERS 5
 
+/* Reads a reply into the value its finish function returns (ec-api-json.c);
+ * %NULL with @error set when the reply is not what the API says. */
+typedef gpointer (*ReplyDecoder) (JsonObject *reply,
+                                  GError    **error);
+
 /* One endpoint call: what it asked, and what its reply must hold. */
 typedef struct {
-  char  *method;
-  char  *path;
-  Member members[MAX_MEMBERS];
+  char          *method;
+  char          *path;
+  Member         members[MAX_MEMBERS];
+  ReplyDecoder   decode;
+  GDestroyNotify free_value;
   /* 204 answers with nothing; the finish function then gives an empty
    * object. */
   gboolean empty_reply;
@@ -82,8 +91,8 @@ on_object_reply_cb (GObject      *source,
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_task_return_error (task, ec_api_client_malformed_reply (call->method, call->path,
-                                                                "not an object"));
+      g_task_return_error (task, ec_api_reply_malformed_error_new (call->method, call->path,
+                                                                   "not an object"));
       return;
     }
 
@@ -92,10 +101,25 @@ on_object_reply_cb (GObject      *source,
     {
       if (!has_member (object, &call->members[i]))
         {
-          g_task_return_error (task, ec_api_client_malformed_reply (call->method, call->path,
-                                                                    call->members[i].name));
+          g_task_return_error (task, ec_api_reply_malformed_error_new (call->method, call->path,
+                                                                       call->members[i].name));
           return;
         }
+    }
+
+  if (call->decode != NULL)
+    {
+      gpointer value = call->decode (object, &error);
+
+      if (value == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      if (call->is_login)
+        ec_api_client_set_token (self, json_object_get_string_member (object, "token"));
+      g_task_return_pointer (task, value, call->free_value);
+      return;
     }
 
   if (call->is_login)
@@ -104,19 +128,29 @@ on_object_reply_cb (GObject      *source,
   g_task_return_pointer (task, json_object_ref (object), (GDestroyNotify) json_object_unref);
 }
 
+/* The login reply's account: the token stays with the client. */
+static gpointer
+decode_login (JsonObject *reply,
+              GError    **error)
+{
+  return ec_api_json_to_account (json_object_get_object_member (reply, "account"), error);
+}
+
 /* Starts an endpoint whose reply is one object; @members ends with a
  * member named %NULL. */
 static void
-call_object (EcApiClient        *self,
-             gpointer            source_tag,
-             const char         *method,
-             const char         *path,
-             JsonNode           *body,
-             const char         *idempotency_key,
-             const Member       *members,
-             GCancellable       *cancellable,
-             GAsyncReadyCallback callback,
-             gpointer            user_data)
+call_typed (EcApiClient        *self,
+            gpointer            source_tag,
+            const char         *method,
+            const char         *path,
+            JsonNode           *body,
+            const char         *idempotency_key,
+            const Member       *members,
+            ReplyDecoder        decode,
+            GDestroyNotify      free_value,
+            GCancellable       *cancellable,
+            GAsyncReadyCallback callback,
+            gpointer            user_data)
 {
   g_autoptr (GTask) task = NULL;
   Call *call;
@@ -133,10 +167,28 @@ call_object (EcApiClient        *self,
     call->members[i] = members[i];
   call->empty_reply = members == NULL;
   call->is_login = source_tag == ec_api_client_login_async;
+  call->decode = decode;
+  call->free_value = free_value;
   g_task_set_task_data (task, call, (GDestroyNotify) call_free);
 
   ec_api_client_send_async (self, method, path, body, idempotency_key, NULL, cancellable,
                             on_object_reply_cb, g_steal_pointer (&task));
+}
+
+static void
+call_object (EcApiClient        *self,
+             gpointer            source_tag,
+             const char         *method,
+             const char         *path,
+             JsonNode           *body,
+             const char         *idempotency_key,
+             const Member       *members,
+             GCancellable       *cancellable,
+             GAsyncReadyCallback callback,
+             gpointer            user_data)
+{
+  call_typed (self, source_tag, method, path, body, idempotency_key, members, NULL, NULL,
+              cancellable, callback, user_data);
 }
 
 /* A body of string members, given as name, value pairs ending with %NULL. */
@@ -206,24 +258,25 @@ ec_api_client_login_async (EcApiClient        *self,
   g_return_if_fail (route != NULL && account != NULL && password != NULL);
 
   body = build_body ("route", route, "account", account, "password", password, NULL);
-  call_object (self, ec_api_client_login_async, "POST", "api/v1/sessions", body, NULL, members,
-               cancellable, callback, user_data);
+  call_typed (self, ec_api_client_login_async, "POST", "api/v1/sessions", body, NULL, members,
+              decode_login, (GDestroyNotify) ec_account_free, cancellable, callback, user_data);
 }
 
 /**
  * ec_api_client_login_finish:
  *
- * Returns: (transfer full) (nullable): the reply: token, route,
- *   expires_at, account.
+ * Returns: (transfer full) (nullable): the account logged in to; the
+ *   client keeps the reply's token.
  */
-JsonObject *
+EcAccount *
 ec_api_client_login_finish (EcApiClient  *self,
                             GAsyncResult *result,
                             GError      **error)
 {
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_login_async), NULL);
 
-  return ec_api_client_object_finish (self, result, error);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ec-api-client-private.h"
+#include "ec-api-json.h"
 
 static void
 on_records_reply_cb (GObject      *source,
@@ -39,7 +40,7 @@ on_records_reply_cb (GObject      *source,
     }
   else
     {
-      page = ec_records_page_new_from_json (root, &error);
+      page = ec_api_json_to_records_page (root, &error);
       if (page == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));

@@ -1,4 +1,4 @@
-/* ec-text-private.h: the white space rules shared by the validators.
+/* ec-text.h: the white space rules shared by the validators.
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,10 @@
  */
 
 #pragma once
+
+#ifndef EC_CORE_COMPILATION
+#error "ec-text.h is private to the domain core: include ec-core.h"
+#endif
 
 #include <glib.h>
 

@@ -7,8 +7,6 @@
 
 #pragma once
 
-#include <libsoup/soup.h>
-
 #include "ec-api-client.h"
 
 G_BEGIN_DECLS
@@ -33,24 +31,4 @@ JsonNode *ec_api_client_send_finish (EcApiClient  *self,
                                      GError      **error);
 
 /* ec-api-client-replies.c: what an answer means. */
-GError *ec_api_client_malformed_reply (const char *method,
-                                       const char *path,
-                                       const char *what);
-
-JsonNode *ec_api_client_read_success (SoupMessage *msg,
-                                      const char  *method,
-                                      const char  *path,
-                                      GBytes      *bytes,
-                                      GError     **error);
-
-GError *ec_api_client_error_from_reply (SoupMessage *msg,
-                                        const char  *method,
-                                        const char  *path,
-                                        GBytes      *bytes);
-
-GError *ec_api_client_error_from_transport (SoupMessage  *msg,
-                                            const char   *method,
-                                            const char   *path,
-                                            const GError *error);
-
 G_END_DECLS

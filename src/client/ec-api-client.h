@@ -10,7 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ec-client-error.h"
-#include "ec-record.h"
+#include "ec-records-page.h"
 
 G_BEGIN_DECLS
 
@@ -59,8 +59,7 @@ JsonNode *ec_api_client_request_finish (EcApiClient  *self,
                                         GError      **error);
 
 /* POST /api/v1/sessions.  On success the client keeps the token; the
- * finish function returns the reply object (token, route, expires_at,
- * account). */
+ * finish function returns the account logged in to. */
 void ec_api_client_login_async (EcApiClient        *self,
                                 const char         *route,
                                 const char         *account,
@@ -69,9 +68,9 @@ void ec_api_client_login_async (EcApiClient        *self,
                                 GAsyncReadyCallback callback,
                                 gpointer            user_data);
 
-JsonObject *ec_api_client_login_finish (EcApiClient  *self,
-                                        GAsyncResult *result,
-                                        GError      **error);
+EcAccount *ec_api_client_login_finish (EcApiClient  *self,
+                                       GAsyncResult *result,
+                                       GError      **error);
 
 /* DELETE /api/v1/sessions/current; forgets the token either way. */
 void ec_api_client_logout_async (EcApiClient        *self,

@@ -10,9 +10,9 @@
 
 #include <stdlib.h>
 
+#include "ec-api-json.h"
 #include "ec-cache-private.h"
-#include "ec-core-enums.h"
-#include "ec-time.h"
+#include "ec-core.h"
 
 /* Every column a record writes, in bind order: five for the course, then
  * six per network in #EcNetwork order.  An upsert rather than INSERT OR
@@ -215,10 +215,10 @@ write_records (EcCache   *self,
 }
 
 static gboolean
-write_meta (EcCache             *self,
-            const EcRecordsPage *last_modified,
-            JsonObject          *account_state,
-            GError             **error)
+write_meta (EcCache              *self,
+            const EcRecordsPage  *last_modified,
+            const EcAccountState *account_state,
+            GError              **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
 
@@ -247,8 +247,7 @@ write_meta (EcCache             *self,
 
   if (account_state != NULL)
     {
-      g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), account_state);
-      char *text = json_to_string (node, FALSE);
+      char *text = ec_api_json_from_account_state (account_state);
 
       stmt = ec_cache_prepare (self, "UPDATE meta SET account_state = ? WHERE id = 1", error);
       if (stmt == NULL)
@@ -286,8 +285,8 @@ ec_cache_apply_sync (EcCache   *self,
                      gboolean   full,
                      GError   **error)
 {
-  const EcRecordsPage *last_modified = NULL;
-  JsonObject          *account_state = NULL;
+  const EcRecordsPage  *last_modified = NULL;
+  const EcAccountState *account_state = NULL;
 
   g_return_val_if_fail (EC_IS_CACHE (self), FALSE);
   g_return_val_if_fail (pages != NULL, FALSE);

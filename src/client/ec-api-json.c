@@ -1,0 +1,574 @@
+/* ec-api-json.c
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ec-api-json"
+
+#include "config.h"
+
+#include "ec-api-json.h"
+#include "ec-client-error.h"
+#include "ec-core.h"
+
+/* The records come from the network and end up in the cache and on
+ * screen, so they are read strictly: a member missing, of the wrong type,
+ * or with a value this client does not know makes the whole reply
+ * malformed, and nothing of it is kept.  A record half understood would
+ * show a learner a wrong upload status.  Members the client does not know
+ * are ignored, so that the service can add some without breaking older
+ * clients.  The debug messages name the member, never its value: a value
+ * may be personal. */
+
+static gboolean
+malformed (GError    **error,
+           const char *what)
+{
+  g_debug ("Malformed reply: %s", what);
+  g_propagate_error (error, ec_client_error_new (EC_CLIENT_ERROR_MALFORMED_REPLY, NULL, NULL, 0));
+  return FALSE;
+}
+
+static gboolean
+is_type (JsonNode *node,
+         GType     type)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static gboolean
+is_null (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_NULL (node);
+}
+
+static JsonNode *
+get_member (JsonObject *object,
+            const char *name)
+{
+  return json_object_get_member (object, name);
+}
+
+/* A string member that must be there; %NULL if it is not a string. */
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = get_member (object, name);
+
+  return is_type (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+}
+
+/* A member that is either null or a string: @out_text is %NULL for null.
+ * Returns %FALSE if the member is absent or of another type. */
+static gboolean
+get_nullable_string (JsonObject  *object,
+                     const char  *name,
+                     const char **out_text)
+{
+  JsonNode *node = get_member (object, name);
+
+  *out_text = NULL;
+  if (is_null (node))
+    return TRUE;
+  if (!is_type (node, G_TYPE_STRING))
+    return FALSE;
+
+  *out_text = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_boolean (JsonObject *object,
+             const char *name,
+             gboolean   *out_value)
+{
+  JsonNode *node = get_member (object, name);
+
+  if (!is_type (node, G_TYPE_BOOLEAN))
+    return FALSE;
+
+  *out_value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* A time with its offset, or null for "never".  A time that parses to
+ * the epoch itself would read as "never": no record of the platform is
+ * that old, so it is refused as well. */
+static gboolean
+get_time_or_null (JsonObject *object,
+                  const char *name,
+                  gint64     *out_time)
+{
+  g_autoptr (GError) error = NULL;
+  const char *text;
+
+  if (!get_nullable_string (object, name, &text))
+    return FALSE;
+
+  *out_time = EC_TIME_NEVER;
+  if (text == NULL)
+    return TRUE;
+
+  *out_time = ec_time_from_iso8601 (text, &error);
+  return error == NULL && *out_time != EC_TIME_NEVER;
+}
+
+/* A non-negative integer that fits a guint. */
+static gboolean
+get_uint (JsonObject *object,
+          const char *name,
+          guint      *out_value)
+{
+  JsonNode *node = get_member (object, name);
+
+  if (!is_type (node, G_TYPE_INT64) || json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXUINT)
+    return FALSE;
+
+  *out_value = (guint) json_node_get_int (node);
+  return TRUE;
+}
+
+static gboolean
+parse_minutes (JsonObject *object,
+               EcRecord   *record,
+               GError    **error)
+{
+  JsonNode   *node = get_member (object, "minutes");
+  JsonObject *minutes;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return malformed (error, "minutes is not an object");
+
+  minutes = json_node_get_object (node);
+  for (guint n = 0; n < EC_N_NETWORKS; n++)
+    {
+      JsonNode *value = get_member (minutes, ec_network_to_string ((EcNetwork) n));
+      gint64    count;
+
+      if (!is_type (value, G_TYPE_INT64))
+        return malformed (error, "a network's minutes are not an integer");
+
+      /* Minutes are whole, not negative, and a course lasts less than a
+       * year. */
+      count = json_node_get_int (value);
+      if (count < 0 || count > 366 * 24 * 60)
+        return malformed (error, "a network's minutes are out of range");
+
+      record->minutes[n] = (guint) count;
+    }
+
+  return TRUE;
+}
+
+/* One verdict; @network is the one its position in the array stands for. */
+static gboolean
+parse_network_status (JsonObject      *object,
+                      EcNetwork        network,
+                      EcNetworkStatus *out_status,
+                      GError         **error)
+{
+  const char *name = get_string (object, "network");
+  const char *status = get_string (object, "status");
+  const char *reason = NULL;
+  const char *remedy = NULL;
+  const char *date = NULL;
+  EcNetwork   named;
+  gboolean    has_date, blocked;
+
+  if (name == NULL || !ec_network_from_string (name, &named) || named != network)
+    return malformed (error, "the networks are not lifelong, teacher and env in this order");
+  if (!ec_upload_status_from_string (status, &out_status->status))
+    return malformed (error, "unknown upload status");
+
+  if (!get_nullable_string (object, "reason", &reason))
+    return malformed (error, "reason is neither a string nor null");
+  out_status->reason = EC_UPLOAD_REASON_NONE;
+  if (reason != NULL && !ec_upload_reason_from_string (reason, &out_status->reason))
+    return malformed (error, "unknown upload reason");
+
+  if (!get_nullable_string (object, "remedy", &remedy))
+    return malformed (error, "remedy is neither a string nor null");
+  out_status->remedy = EC_REMEDY_NONE;
+  if (remedy != NULL && !ec_remedy_from_string (remedy, &out_status->remedy))
+    return malformed (error, "unknown remedy");
+
+  if (!get_nullable_string (object, "date", &date))
+    return malformed (error, "date is neither a string nor null");
+  g_date_clear (&out_status->date, 1);
+  if (date != NULL && !ec_date_from_iso8601 (date, &out_status->date, NULL))
+    return malformed (error, "date is not YYYY-MM-DD");
+
+  if (!get_boolean (object, "date_is_estimate", &out_status->date_is_estimate))
+    return malformed (error, "date_is_estimate is not a boolean");
+
+  /* docs/api.md: a date exactly for uploaded and pending hours, a reason
+   * exactly for the others.  A verdict that breaks this cannot be shown
+   * truthfully. */
+  has_date = out_status->status == EC_UPLOAD_STATUS_UPLOADED
+             || out_status->status == EC_UPLOAD_STATUS_PENDING;
+  blocked = !has_date;
+  if (has_date != (date != NULL))
+    return malformed (error, "the date does not fit the status");
+  if (blocked != (out_status->reason != EC_UPLOAD_REASON_NONE))
+    return malformed (error, "the reason does not fit the status");
+
+  return TRUE;
+}
+
+static gboolean
+parse_networks (JsonObject *object,
+                EcRecord   *record,
+                GError    **error)
+{
+  JsonNode  *node = get_member (object, "networks");
+  JsonArray *networks;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return malformed (error, "networks is not an array");
+
+  networks = json_node_get_array (node);
+  if (json_array_get_length (networks) != EC_N_NETWORKS)
+    return malformed (error, "networks does not have one verdict per network");
+
+  for (guint n = 0; n < EC_N_NETWORKS; n++)
+    {
+      JsonNode *element = json_array_get_element (networks, n);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return malformed (error, "a verdict is not an object");
+      if (!parse_network_status (json_node_get_object (element), (EcNetwork) n,
+                                 &record->networks[n], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ec_api_json_to_record:
+ * @object: one element of the `records` array of GET /api/v1/records
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Reads a record or a tombstone (`{"id": 1, "deleted": true}`).
+ *
+ * Returns: (transfer full) (nullable): the record, or %NULL with @error
+ *   set if @object is not one.
+ */
+EcRecord *
+ec_api_json_to_record (JsonObject *object,
+                       GError    **error)
+{
+  g_autoptr (EcRecord) record = ec_record_new ();
+  JsonNode   *id = NULL;
+  JsonNode   *deleted;
+  const char *route;
+
+  if (object == NULL)
+    {
+      malformed (error, "a record is not an object");
+      return NULL;
+    }
+
+  id = get_member (object, "id");
+  if (!is_type (id, G_TYPE_INT64) || json_node_get_int (id) <= 0)
+    {
+      malformed (error, "a record's id is not a positive integer");
+      return NULL;
+    }
+  record->id = json_node_get_int (id);
+
+  /* The service writes "deleted" only on tombstones, and only as true. */
+  deleted = get_member (object, "deleted");
+  if (deleted != NULL)
+    {
+      if (!is_type (deleted, G_TYPE_BOOLEAN) || !json_node_get_boolean (deleted))
+        {
+          malformed (error, "deleted is not true");
+          return NULL;
+        }
+      record->deleted = TRUE;
+      return g_steal_pointer (&record);
+    }
+
+  record->course = g_strdup (get_string (object, "course"));
+  if (record->course == NULL || record->course[0] == '\0')
+    {
+      malformed (error, "course is not a non-empty string");
+      return NULL;
+    }
+
+  route = get_string (object, "route");
+  if (!ec_login_route_from_string (route, &record->route))
+    {
+      malformed (error, "unknown route");
+      return NULL;
+    }
+
+  if (!get_time_or_null (object, "completed_at", &record->completed_at))
+    {
+      malformed (error, "completed_at is neither a time with its offset nor null");
+      return NULL;
+    }
+
+  if (!parse_minutes (object, record, error)
+      || !parse_networks (object, record, error))
+    return NULL;
+
+  return g_steal_pointer (&record);
+}
+
+/**
+ * ec_api_json_to_records_page:
+ * @root: the body of a `200` reply of GET /api/v1/records
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Reads a whole page, all or nothing.  The ETag is not in the body: the
+ * caller sets @etag from the reply's header.
+ *
+ * Returns: (transfer full) (nullable): the page, or %NULL with @error set.
+ */
+EcRecordsPage *
+ec_api_json_to_records_page (JsonNode *root,
+                             GError  **error)
+{
+  g_autoptr (EcRecordsPage) page = ec_records_page_new ();
+  JsonObject *object;
+  JsonNode   *state, *records;
+  const char *cursor;
+  JsonArray  *array;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      malformed (error, "the reply is not an object");
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!get_time_or_null (object, "as_of", &page->as_of) || page->as_of == EC_TIME_NEVER)
+    {
+      malformed (error, "as_of is not a time with its offset");
+      return NULL;
+    }
+
+  state = get_member (object, "account_state");
+  if (state == NULL || !JSON_NODE_HOLDS_OBJECT (state))
+    {
+      malformed (error, "account_state is not an object");
+      return NULL;
+    }
+  page->account_state = ec_api_json_to_account_state (json_node_get_object (state), error);
+  if (page->account_state == NULL)
+    return NULL;
+
+  cursor = get_string (object, "cursor");
+  if (cursor == NULL || cursor[0] == '\0')
+    {
+      malformed (error, "cursor is not a non-empty string");
+      return NULL;
+    }
+  page->cursor = g_strdup (cursor);
+
+  if (!get_boolean (object, "has_more", &page->has_more))
+    {
+      malformed (error, "has_more is not a boolean");
+      return NULL;
+    }
+
+  records = get_member (object, "records");
+  if (records == NULL || !JSON_NODE_HOLDS_ARRAY (records))
+    {
+      malformed (error, "records is not an array");
+      return NULL;
+    }
+
+  array = json_node_get_array (records);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      EcRecord *record;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          malformed (error, "a record is not an object");
+          return NULL;
+        }
+
+      record = ec_api_json_to_record (json_node_get_object (element), error);
+      if (record == NULL)
+        return NULL;
+      g_ptr_array_add (page->records, record);
+    }
+
+  return g_steal_pointer (&page);
+}
+
+/**
+ * ec_api_json_to_account_state:
+ * @object: the `account_state` object of a records reply
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (nullable): the state, or %NULL with @error set.
+ */
+EcAccountState *
+ec_api_json_to_account_state (JsonObject *object,
+                              GError    **error)
+{
+  g_autoptr (EcAccountState) state = g_new0 (EcAccountState, 1);
+
+  if (object == NULL)
+    {
+      malformed (error, "account_state is not an object");
+      return NULL;
+    }
+
+  if (!ec_identity_from_string (get_string (object, "identity"), &state->identity))
+    {
+      malformed (error, "account_state: unknown identity");
+      return NULL;
+    }
+  if (!ec_account_kind_from_string (get_string (object, "kind"), &state->kind))
+    {
+      malformed (error, "account_state: unknown kind");
+      return NULL;
+    }
+  if (!get_time_or_null (object, "official_since", &state->official_since)
+      || !get_time_or_null (object, "relogin_at", &state->relogin_at)
+      || !get_time_or_null (object, "personnel_category_since", &state->personnel_category_since)
+      || !get_time_or_null (object, "env_account_since", &state->env_account_since)
+      || !get_time_or_null (object, "env_service_unit_since", &state->env_service_unit_since))
+    {
+      malformed (error, "account_state: a time is neither a time with its offset nor null");
+      return NULL;
+    }
+  if (!get_uint (object, "personnel_category", &state->personnel_category))
+    {
+      malformed (error, "account_state: personnel_category is not a number");
+      return NULL;
+    }
+  if (!get_boolean (object, "env_service_unit_ok", &state->env_service_unit_ok))
+    {
+      malformed (error, "account_state: env_service_unit_ok is not a boolean");
+      return NULL;
+    }
+
+  return g_steal_pointer (&state);
+}
+
+/**
+ * ec_api_json_to_account:
+ * @object: the `account` object of a login reply or of GET /api/v1/me
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (nullable): the account, or %NULL with @error
+ *   set.
+ */
+EcAccount *
+ec_api_json_to_account (JsonObject *object,
+                        GError    **error)
+{
+  g_autoptr (EcAccount) account = ec_account_new ();
+  const char *masked = NULL;
+  const char *oid = NULL;
+
+  if (object == NULL)
+    {
+      malformed (error, "account is not an object");
+      return NULL;
+    }
+
+  account->login = g_strdup (get_string (object, "login"));
+  account->name = g_strdup (get_string (object, "name"));
+  if (account->login == NULL || account->login[0] == '\0' || account->name == NULL)
+    {
+      malformed (error, "account: login or name is not a string");
+      return NULL;
+    }
+  if (!ec_account_type_from_string (get_string (object, "type"), &account->type)
+      || !ec_account_kind_from_string (get_string (object, "kind"), &account->kind)
+      || !ec_identity_from_string (get_string (object, "identity"), &account->identity))
+    {
+      malformed (error, "account: unknown type, kind or identity");
+      return NULL;
+    }
+  if (!get_time_or_null (object, "official_since", &account->official_since)
+      || !get_time_or_null (object, "relogin_at", &account->relogin_at))
+    {
+      malformed (error, "account: a time is neither a time with its offset nor null");
+      return NULL;
+    }
+  if (!get_uint (object, "personnel_category", &account->personnel_category)
+      || !get_boolean (object, "env_account", &account->env_account)
+      || !get_boolean (object, "env_service_unit_ok", &account->env_service_unit_ok))
+    {
+      malformed (error, "account: personnel_category, env_account or env_service_unit_ok");
+      return NULL;
+    }
+  /* A learner registered with a passport has no ID number to mask. */
+  if (!get_nullable_string (object, "id_number_masked", &masked)
+      || !get_nullable_string (object, "agency_oid", &oid))
+    {
+      malformed (error, "account: id_number_masked or agency_oid");
+      return NULL;
+    }
+  account->id_number_masked = g_strdup (masked);
+  account->agency_oid = g_strdup (oid);
+
+  return g_steal_pointer (&account);
+}
+
+static void
+add_time_or_null (JsonBuilder *builder,
+                  const char  *name,
+                  gint64       time)
+{
+  json_builder_set_member_name (builder, name);
+  if (time == EC_TIME_NEVER)
+    {
+      json_builder_add_null_value (builder);
+    }
+  else
+    {
+      g_autofree char *text = ec_time_to_iso8601 (time);
+
+      json_builder_add_string_value (builder, text);
+    }
+}
+
+/**
+ * ec_api_json_from_account_state:
+ * @state: an account state
+ *
+ * Writes @state as the API sends it, so that what the cache keeps reads
+ * back with ec_api_json_to_account_state().
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+ec_api_json_from_account_state (const EcAccountState *state)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  g_return_val_if_fail (state != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "identity");
+  json_builder_add_string_value (builder, ec_identity_to_string (state->identity));
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, ec_account_kind_to_string (state->kind));
+  add_time_or_null (builder, "official_since", state->official_since);
+  add_time_or_null (builder, "relogin_at", state->relogin_at);
+  json_builder_set_member_name (builder, "personnel_category");
+  json_builder_add_int_value (builder, state->personnel_category);
+  add_time_or_null (builder, "personnel_category_since", state->personnel_category_since);
+  add_time_or_null (builder, "env_account_since", state->env_account_since);
+  json_builder_set_member_name (builder, "env_service_unit_ok");
+  json_builder_add_boolean_value (builder, state->env_service_unit_ok);
+  add_time_or_null (builder, "env_service_unit_since", state->env_service_unit_since);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}

@@ -1,0 +1,16 @@
+/* ec-client.h: the client library (the API client, the offline cache, the
+ * credential store, the learner's session).  Outside src/client, include
+ * this header only.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-api-client.h"
+#include "ec-cache.h"
+#include "ec-client-error.h"
+#include "ec-credential-store.h"
+#include "ec-records-page.h"
+#include "ec-session.h"
