@@ -77,7 +77,7 @@ test_reopen_keeps_data (CacheFixture *fixture,
   g_autoptr (EcRecord) expected = cache_test_record (7, "公文寫作", cache_test_taiwan_time (2026, 3, 2, 9),
                                                      120, EC_UPLOAD_STATUS_PENDING);
   g_autoptr (GPtrArray) records = NULL;
-  g_autoptr (JsonObject) state = NULL;
+  g_autoptr (EcAccountState) state = NULL;
   g_autofree char *cursor = NULL;
   g_autofree char *etag = NULL;
   gint64           last_synced;
@@ -85,7 +85,7 @@ test_reopen_keeps_data (CacheFixture *fixture,
 
   g_assert_no_error (error);
   page = cache_test_page ("cursor-1", "\"etag-1\"", ec_record_copy (expected), NULL);
-  page->account_state = cache_test_account_state ("official");
+  page->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE, page, NULL);
   last_synced = ec_cache_get_last_synced (cache);
   g_clear_object (&cache);
@@ -109,7 +109,7 @@ test_reopen_keeps_data (CacheFixture *fixture,
   g_assert_cmpstr (cursor, ==, "cursor-1");
   g_assert_cmpstr (etag, ==, "\"etag-1\"");
   g_assert_nonnull (state);
-  g_assert_cmpstr (json_object_get_string_member (state, "kind"), ==, "official");
+  g_assert_cmpint (state->kind, ==, EC_ACCOUNT_KIND_OFFICIAL);
   g_assert_cmpint (ec_cache_get_last_synced (cache), ==, last_synced);
 }
 
@@ -388,7 +388,7 @@ test_clear (CacheFixture *fixture,
                           cache_test_record (1, "一", 0, 60, EC_UPLOAD_STATUS_PENDING),
                           cache_test_record (2, "二", 0, 60, EC_UPLOAD_STATUS_PENDING),
                           NULL);
-  page->account_state = cache_test_account_state ("official");
+  page->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE, page, NULL);
 
   g_assert_true (ec_cache_clear (cache, &error));
@@ -491,7 +491,7 @@ test_no_secrets_on_disk (CacheFixture *fixture,
                           cache_test_record (16, "環境教育法規導讀", cache_test_taiwan_time (2026, 11, 28, 3),
                                              120, EC_UPLOAD_STATUS_PENDING),
                           NULL);
-  page->account_state = cache_test_account_state ("official");
+  page->account_state = cache_test_account_state (EC_ACCOUNT_KIND_OFFICIAL);
   cache_test_apply (cache, TRUE, page, NULL);
 
   for (guint pass = 0; pass < 2; pass++)
@@ -513,6 +513,18 @@ test_no_secrets_on_disk (CacheFixture *fixture,
     }
 }
 
+/* A GError's domain is matched by its name across processes and in
+ * logs: the formatter once turned "ec-cache-error-quark" into
+ * "ec - cache - error - quark". */
+static void
+test_error_domains (void)
+{
+  g_assert_cmpstr (g_quark_to_string (EC_CACHE_ERROR), ==, "ec-cache-error-quark");
+  g_assert_cmpstr (g_quark_to_string (EC_CREDENTIAL_ERROR), ==, "ec-credential-error-quark");
+  g_assert_cmpstr (g_quark_to_string (EC_VALIDATION_ERROR), ==, "ec-validation-error-quark");
+  g_assert_cmpstr (g_quark_to_string (EC_DATA_ERROR), ==, "ec-data-error-quark");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +543,7 @@ main (int   argc,
   ADD ("/cache/open/garbage-untouched", test_garbage_untouched);
   ADD ("/cache/open/foreign-database-untouched", test_foreign_database_untouched);
   g_test_add_func ("/cache/path/per-account", test_path_per_account);
+  g_test_add_func ("/cache/error-domains", test_error_domains);
   ADD ("/cache/path/two-accounts", test_two_accounts);
   ADD ("/cache/clear", test_clear);
   ADD ("/cache/delete-file", test_delete_file);
