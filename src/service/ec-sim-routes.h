@@ -25,10 +25,4 @@ void ec_sim_recovery_register (EcSimServer *server);
 void ec_sim_profile_register (EcSimServer *server);
 void ec_sim_faults_register (EcSimServer *server);
 
-/* The dispatcher asks this first: a fault from /admin/faults may answer
- * (or drop) the request instead of its handler. */
-gboolean ec_sim_faults_intercept (EcSimServer       *server,
-                                  SoupServerMessage *msg,
-                                  const char        *path);
-
 G_END_DECLS
