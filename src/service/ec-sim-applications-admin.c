@@ -179,7 +179,7 @@ handle_reject (EcSimContext *ctx)
 }
 
 void
-ec_sim_applications_register_admin (EcSimServer *server)
+ec_sim_applications_admin_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "GET", "/admin/applications", EC_SIM_AUTH_ADMIN, handle_list);
   ec_sim_server_add_route (server, "POST", "/admin/applications/{id}/approve", EC_SIM_AUTH_ADMIN, handle_approve);

@@ -489,8 +489,6 @@ handle_get (EcSimContext *ctx)
 void
 ec_sim_applications_register (EcSimServer *server)
 {
-  ec_sim_server_add_route (server, "POST", "/api/v1/applications", EC_SIM_AUTH_LEARNER, ec_sim_applications_handle_create);
   ec_sim_server_add_route (server, "GET", "/api/v1/applications", EC_SIM_AUTH_LEARNER, handle_list);
   ec_sim_server_add_route (server, "GET", "/api/v1/applications/{id}", EC_SIM_AUTH_LEARNER, handle_get);
-  ec_sim_applications_register_admin (server);
 }

@@ -319,12 +319,12 @@ handle_run (EcSimContext *ctx)
 }
 
 /**
- * ec_sim_batch_add_routes:
+ * ec_sim_batch_register:
  *
  * POST /admin/batch: runs the batch now, for the demo and the tests.
  */
 void
-ec_sim_batch_add_routes (EcSimServer *server)
+ec_sim_batch_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "POST", "/admin/batch", EC_SIM_AUTH_ADMIN, handle_run);
 }

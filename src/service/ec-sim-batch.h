@@ -46,6 +46,6 @@ int ec_sim_batch_run (EcSimDb    *db,
 
 void ec_sim_batch_start (EcSimServer *server);
 
-void ec_sim_batch_add_routes (EcSimServer *server);
+void ec_sim_batch_register (EcSimServer *server);
 
 G_END_DECLS

@@ -221,13 +221,13 @@ handle_delete_record (EcSimContext *ctx)
 }
 
 /**
- * ec_sim_records_admin_add_routes:
+ * ec_sim_records_admin_register:
  *
  * The /admin endpoints of the learning record (docs/api.md, "Admin
  * endpoints").
  */
 void
-ec_sim_records_admin_add_routes (EcSimServer *server)
+ec_sim_records_admin_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "POST", "/admin/accounts/{login}/env-account", EC_SIM_AUTH_ADMIN,
                            handle_env_account);

@@ -495,7 +495,4 @@ void
 ec_sim_records_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "GET", "/api/v1/records", EC_SIM_AUTH_LEARNER, handle_list);
-
-  ec_sim_records_admin_add_routes (server);
-  ec_sim_batch_add_routes (server);
 }

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include "ec-sim-applications.h"
+#include "ec-sim-batch.h"
+#include "ec-sim-records.h"
 #include "ec-sim-routes.h"
 
 /**
@@ -21,9 +24,13 @@ ec_sim_routes_register (EcSimServer *server)
   ec_sim_admin_register (server);
   ec_sim_admin_personas_register (server);
   ec_sim_records_register (server);
+  ec_sim_records_admin_register (server);
+  ec_sim_batch_register (server);
   ec_sim_sessions_register (server);
   ec_sim_agencies_register (server);
+  ec_sim_applications_create_register (server);
   ec_sim_applications_register (server);
+  ec_sim_applications_admin_register (server);
   ec_sim_lookup_register (server);
   ec_sim_recovery_register (server);
   ec_sim_profile_register (server);
