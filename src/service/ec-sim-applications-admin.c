@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "ec-core.h"
+#include "ec-sim-applications-admin.h"
 #include "ec-sim-applications.h"
 
 static const char *const statuses[] = { "completed", "pending", "approved", "rejected", NULL };

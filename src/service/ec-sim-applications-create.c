@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ec-core.h"
+#include "ec-sim-applications-create.h"
 #include "ec-sim-applications.h"
 #include "ec-sim-person.h"
 #include "ec-sim-reply.h"

@@ -18,7 +18,6 @@
 #include "ec-core.h"
 #include "ec-sim-applications.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 /* The platform's fixed wording: the three replies of step 4 and the
  * application form of step 5.  They are Chinese whatever the client's

@@ -14,8 +14,8 @@
 
 #include <string.h>
 
+#include "ec-sim-faults.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 #define FAULTS_KEY "ec-sim-faults"
 #define MAX_COUNT 1000

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "ec-core.h"
+#include "ec-sim-records-admin.h"
 #include "ec-sim-records.h"
 
 /* 人員區分 codes are two digits; 0 means unknown. */

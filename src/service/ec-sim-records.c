@@ -14,7 +14,6 @@
 #include "ec-sim-batch.h"
 #include "ec-sim-records.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 /* A learning record belongs to the account it was studied under: records of
  * an unbound certificate or a social account are that account's and never

@@ -11,7 +11,6 @@
 
 #include "ec-core.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 #include "ec-sim-secret.h"
 #include "ec-sim-sessions.h"
 
