@@ -69,16 +69,11 @@ set_sqlite_error (EcSimDb    *self,
   return FALSE;
 }
 
-/**
- * ec_sim_db_exec:
- * @self: the database
- * @sql: one or more statements without parameters
- * @error: return location for a #GError
- */
-gboolean
-ec_sim_db_exec (EcSimDb    *self,
-                const char *sql,
-                GError    **error)
+/* Runs one or more statements without parameters. */
+static gboolean
+exec_sql (EcSimDb    *self,
+          const char *sql,
+          GError    **error)
 {
   if (sqlite3_exec (self->handle, sql, NULL, NULL, NULL) != SQLITE_OK)
     return set_sqlite_error (self, "SQL", error);
@@ -154,7 +149,7 @@ migrate (EcSimDb *self,
 
       if (!ec_sim_db_begin (self, error))
         return FALSE;
-      if (!ec_sim_db_exec (self, sql, error) || !ec_sim_db_exec (self, pragma, error))
+      if (!exec_sql (self, sql, error) || !exec_sql (self, pragma, error))
         {
           ec_sim_db_rollback (self);
           return FALSE;
@@ -191,7 +186,7 @@ ec_sim_db_open (const char *path,
     }
 
   sqlite3_busy_timeout (self->handle, 5000);
-  if (!ec_sim_db_exec (self, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;", error)
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;", error)
       || !migrate (self, error))
     return NULL;
 
@@ -238,14 +233,14 @@ gboolean
 ec_sim_db_begin (EcSimDb *self,
                  GError **error)
 {
-  return ec_sim_db_exec (self, "BEGIN IMMEDIATE", error);
+  return exec_sql (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 ec_sim_db_commit (EcSimDb *self,
                   GError **error)
 {
-  return ec_sim_db_exec (self, "COMMIT", error);
+  return exec_sql (self, "COMMIT", error);
 }
 
 void

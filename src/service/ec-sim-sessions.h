@@ -6,15 +6,9 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "ec-sim-server.h"
 
 G_BEGIN_DECLS
-
-void ec_sim_sessions_build_account (EcSimContext *ctx,
-                                    gint64        account_id,
-                                    JsonBuilder  *builder);
 
 void ec_sim_sessions_register (EcSimServer *server);
 
