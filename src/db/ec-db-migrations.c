@@ -204,6 +204,40 @@ apply_migration (sqlite3    *db,
 }
 
 /**
+ * ec_db_get_latest_version:
+ * @resource_dir: the folder of registered resources that holds the
+ *   migrations
+ * @out_version: (out): the newest migration's number
+ * @error: return location for an #EC_DB_ERROR
+ *
+ * For a program that checks a file before opening it for writing (over a
+ * read-only connection, say): a database whose user_version is above
+ * @out_version is one that ec_db_migrate() refuses.  Checks the numbering
+ * as ec_db_migrate() does.
+ *
+ * Returns: %FALSE with %EC_DB_ERROR_INVALID_MIGRATIONS if the migrations
+ *   are not a valid set.
+ */
+gboolean
+ec_db_get_latest_version (const char *resource_dir,
+                          int        *out_version,
+                          GError    **error)
+{
+  g_autoptr (GPtrArray) migrations = NULL;
+
+  g_return_val_if_fail (resource_dir != NULL, FALSE);
+  g_return_val_if_fail (out_version != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  migrations = list_migrations (resource_dir, error);
+  if (migrations == NULL)
+    return FALSE;
+
+  *out_version = (int) migrations->len;
+  return TRUE;
+}
+
+/**
  * ec_db_migrate:
  * @db: an open database, not inside a transaction
  * @resource_dir: the folder of registered resources that holds the

@@ -39,6 +39,10 @@ typedef enum {
 #define EC_DB_ERROR (ec_db_error_quark ())
 GQuark ec_db_error_quark (void);
 
+gboolean ec_db_get_latest_version (const char *resource_dir,
+                                   int        *out_version,
+                                   GError    **error);
+
 gboolean ec_db_migrate (sqlite3    *db,
                         const char *resource_dir,
                         int        *out_version,

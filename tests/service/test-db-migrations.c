@@ -100,6 +100,20 @@ test_error_quark (void)
 }
 
 static void
+test_latest_version (void)
+{
+  g_autoptr (GError) error = NULL;
+  int version = -1;
+
+  g_assert_true (ec_db_get_latest_version (MIGRATIONS "good", &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 2);
+
+  g_assert_false (ec_db_get_latest_version (MIGRATIONS "gap", &version, &error));
+  g_assert_error (error, EC_DB_ERROR, EC_DB_ERROR_INVALID_MIGRATIONS);
+}
+
+static void
 test_from_empty (Fixture      *fixture,
                  gconstpointer user_data)
 {
@@ -278,6 +292,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/db/migrations/error-quark", test_error_quark);
+  g_test_add_func ("/db/migrations/latest-version", test_latest_version);
   g_test_add ("/db/migrations/from-empty", Fixture, NULL, fixture_set_up, test_from_empty, fixture_tear_down);
   g_test_add ("/db/migrations/idempotent", Fixture, NULL, fixture_set_up, test_idempotent, fixture_tear_down);
   g_test_add ("/db/migrations/too-new", Fixture, NULL, fixture_set_up, test_too_new, fixture_tear_down);
