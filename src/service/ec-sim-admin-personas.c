@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "ec-sim-routes.h"
+#include "ec-sim-admin-personas.h"
 #include "ec-sim-seed.h"
 
 /* The demo's persona picker needs the passwords, which the database keeps

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "ec-core.h"
-#include "ec-sim-routes.h"
+#include "ec-sim-admin.h"
 
 static void
 reply_clock (EcSimContext *ctx)

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "ec-core.h"
-#include "ec-sim-routes.h"
+#include "ec-sim-agencies.h"
 
 /* An agency's OID is public (it is printed on the application form), so
  * unlike personal data it may travel in the URL.

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "ec-core.h"
+#include "ec-sim-applications-admin.h"
 #include "ec-sim-applications.h"
 
 static const char *const statuses[] = { "completed", "pending", "approved", "rejected", NULL };
@@ -179,7 +180,7 @@ handle_reject (EcSimContext *ctx)
 }
 
 void
-ec_sim_applications_register_admin (EcSimServer *server)
+ec_sim_applications_admin_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "GET", "/admin/applications", EC_SIM_AUTH_ADMIN, handle_list);
   ec_sim_server_add_route (server, "POST", "/admin/applications/{id}/approve", EC_SIM_AUTH_ADMIN, handle_approve);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ec-core.h"
+#include "ec-sim-applications-create.h"
 #include "ec-sim-applications.h"
 #include "ec-sim-person.h"
 #include "ec-sim-reply.h"
@@ -310,14 +311,10 @@ submit (EcSimContext *ctx,
   ec_sim_context_reply_json (ctx, SOUP_STATUS_CREATED, root);
 }
 
-/**
- * ec_sim_applications_handle_create:
- *
- * The checks run from the cheapest and most basic to the ones that need
- * the person's data, so that the first error is the one to fix first.
- */
-void
-ec_sim_applications_handle_create (EcSimContext *ctx)
+/* The checks run from the cheapest and most basic to the ones that need
+ * the person's data, so that the first error is the one to fix first. */
+static void
+handle_create (EcSimContext *ctx)
 {
   const char      *key = ec_sim_context_get_header (ctx, "Idempotency-Key");
   const char      *item, *agency_oid, *reason;
@@ -362,4 +359,10 @@ ec_sim_applications_handle_create (EcSimContext *ctx)
     }
 
   submit (ctx, agency_oid, clean_reason, key);
+}
+
+void
+ec_sim_applications_create_register (EcSimServer *server)
+{
+  ec_sim_server_add_route (server, "POST", "/api/v1/applications", EC_SIM_AUTH_LEARNER, handle_create);
 }

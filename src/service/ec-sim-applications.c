@@ -18,7 +18,6 @@
 #include "ec-core.h"
 #include "ec-sim-applications.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 /* The platform's fixed wording: the three replies of step 4 and the
  * application form of step 5.  They are Chinese whatever the client's
@@ -489,8 +488,6 @@ handle_get (EcSimContext *ctx)
 void
 ec_sim_applications_register (EcSimServer *server)
 {
-  ec_sim_server_add_route (server, "POST", "/api/v1/applications", EC_SIM_AUTH_LEARNER, ec_sim_applications_handle_create);
   ec_sim_server_add_route (server, "GET", "/api/v1/applications", EC_SIM_AUTH_LEARNER, handle_list);
   ec_sim_server_add_route (server, "GET", "/api/v1/applications/{id}", EC_SIM_AUTH_LEARNER, handle_get);
-  ec_sim_applications_register_admin (server);
 }

@@ -45,8 +45,6 @@ const char *ec_sim_applications_compare (EcSimContext *ctx,
                                          gint64        person_id,
                                          const char   *agency_oid);
 
-void ec_sim_applications_handle_create (EcSimContext *ctx);
-
-void ec_sim_applications_register_admin (EcSimServer *server);
+void ec_sim_applications_register (EcSimServer *server);
 
 G_END_DECLS

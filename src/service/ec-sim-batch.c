@@ -191,25 +191,16 @@ store_uploads (EcSimDb *db,
   return TRUE;
 }
 
-/**
- * ec_sim_batch_run:
- * @db: the service's database
- * @calendar: the office calendar
- * @now: the service clock
- * @error: return location for a #GError
- *
- * Uploads, at @now, the hours of every record and network that the rules
- * find pending with an expected date on or before @now's date in Taiwan.
- * One transaction: a failure uploads nothing.
- *
- * Returns: how many uploads (record × network) were made, or -1 with
- *   @error set.
- */
-int
-ec_sim_batch_run (EcSimDb    *db,
-                  EcCalendar *calendar,
-                  gint64      now,
-                  GError    **error)
+/* Uploads, at @now (the service clock), the hours of every record and
+ * network that the rules find pending with an expected date on or before
+ * @now's date in Taiwan.  One transaction: a failure uploads nothing.
+ * Returns how many uploads (record × network) were made, or -1 with @error
+ * set. */
+static int
+run_batch (EcSimDb    *db,
+           EcCalendar *calendar,
+           gint64      now,
+           GError    **error)
 {
   g_autoptr (GArray) uploads = g_array_new (FALSE, FALSE, sizeof (Upload));
 
@@ -237,8 +228,8 @@ run_now (EcSimServer *server,
   g_autoptr (GError) error = NULL;
   int uploaded;
 
-  uploaded = ec_sim_batch_run (ec_sim_server_get_db (server), ec_sim_server_get_calendar (server),
-                               ec_sim_server_now (server), &error);
+  uploaded = run_batch (ec_sim_server_get_db (server), ec_sim_server_get_calendar (server),
+                        ec_sim_server_now (server), &error);
   if (uploaded < 0)
     g_warning ("The upload batch (%s) failed: %s", why, error->message);
   else if (uploaded > 0)
@@ -300,7 +291,7 @@ handle_run (EcSimContext *ctx)
   g_autofree char *as_of = ec_time_to_iso8601 (ctx->now);
   int              uploaded;
 
-  uploaded = ec_sim_batch_run (ctx->db, ec_sim_server_get_calendar (ctx->server), ctx->now, &error);
+  uploaded = run_batch (ctx->db, ec_sim_server_get_calendar (ctx->server), ctx->now, &error);
   if (uploaded < 0)
     {
       ec_sim_context_reply_internal (ctx, error);
@@ -319,12 +310,12 @@ handle_run (EcSimContext *ctx)
 }
 
 /**
- * ec_sim_batch_add_routes:
+ * ec_sim_batch_register:
  *
  * POST /admin/batch: runs the batch now, for the demo and the tests.
  */
 void
-ec_sim_batch_add_routes (EcSimServer *server)
+ec_sim_batch_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "POST", "/admin/batch", EC_SIM_AUTH_ADMIN, handle_run);
 }

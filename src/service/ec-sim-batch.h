@@ -39,13 +39,8 @@ void ec_sim_batch_read_account (sqlite3_stmt   *stmt,
                                 int             first_column,
                                 EcAccountState *out_account);
 
-int ec_sim_batch_run (EcSimDb    *db,
-                      EcCalendar *calendar,
-                      gint64      now,
-                      GError    **error);
-
 void ec_sim_batch_start (EcSimServer *server);
 
-void ec_sim_batch_add_routes (EcSimServer *server);
+void ec_sim_batch_register (EcSimServer *server);
 
 G_END_DECLS

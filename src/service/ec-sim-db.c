@@ -8,12 +8,12 @@
 
 #include "config.h"
 
+#include "ec-db-migrations.h"
 #include "ec-sim-db.h"
-#include "ec-sim-resources.h"
 
-/* Migrations are numbered SQL files bundled as resources and applied in
- * order, each in its own transaction, tracked by PRAGMA user_version.  A
- * database newer than the code is refused rather than guessed at. */
+/* The schema comes from numbered SQL files bundled as resources
+ * (src/service/sql), applied by the migration runner that the client's
+ * cache shares (src/db). */
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/sim/sql"
 
@@ -69,100 +69,14 @@ set_sqlite_error (EcSimDb    *self,
   return FALSE;
 }
 
-/**
- * ec_sim_db_exec:
- * @self: the database
- * @sql: one or more statements without parameters
- * @error: return location for a #GError
- */
-gboolean
-ec_sim_db_exec (EcSimDb    *self,
-                const char *sql,
-                GError    **error)
+/* Runs one or more statements without parameters. */
+static gboolean
+exec_sql (EcSimDb    *self,
+          const char *sql,
+          GError    **error)
 {
   if (sqlite3_exec (self->handle, sql, NULL, NULL, NULL) != SQLITE_OK)
     return set_sqlite_error (self, "SQL", error);
-  return TRUE;
-}
-
-static int
-get_user_version (EcSimDb *self)
-{
-  sqlite3_stmt *stmt = ec_sim_db_prepare (self, "PRAGMA user_version");
-  int           version = 0;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-  return version;
-}
-
-static gboolean
-migrate (EcSimDb *self,
-         GError **error)
-{
-  g_auto (GStrv) names = NULL;
-  int current = get_user_version (self);
-  int latest = 0;
-
-  names = g_resource_enumerate_children (ec_sim_get_resource (), MIGRATIONS_PATH,
-                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (names == NULL)
-    return FALSE;
-
-  /* File names start with their number ("001-initial.sql"). */
-  for (guint i = 0; names[i] != NULL; i++)
-    latest = MAX (latest, (int) g_ascii_strtoll (names[i], NULL, 10));
-
-  if (current > latest)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "the database is at version %d, newer than this service (%d)",
-                   current, latest);
-      return FALSE;
-    }
-
-  for (int version = current + 1; version <= latest; version++)
-    {
-      g_autoptr (GBytes) bytes = NULL;
-      g_autofree char *sql = NULL;
-      g_autofree char *pragma = NULL;
-      const char      *name = NULL;
-
-      for (guint i = 0; names[i] != NULL; i++)
-        if ((int) g_ascii_strtoll (names[i], NULL, 10) == version)
-          name = names[i];
-
-      if (name == NULL)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       "migration %03d is missing", version);
-          return FALSE;
-        }
-
-      {
-        g_autofree char *path = g_strconcat (MIGRATIONS_PATH "/", name, NULL);
-
-        bytes = g_resource_lookup_data (ec_sim_get_resource (), path,
-                                        G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-      }
-      if (bytes == NULL)
-        return FALSE;
-
-      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
-
-      if (!ec_sim_db_begin (self, error))
-        return FALSE;
-      if (!ec_sim_db_exec (self, sql, error) || !ec_sim_db_exec (self, pragma, error))
-        {
-          ec_sim_db_rollback (self);
-          return FALSE;
-        }
-      if (!ec_sim_db_commit (self, error))
-        return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -191,8 +105,8 @@ ec_sim_db_open (const char *path,
     }
 
   sqlite3_busy_timeout (self->handle, 5000);
-  if (!ec_sim_db_exec (self, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;", error)
-      || !migrate (self, error))
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;", error)
+      || !ec_db_migrate (self->handle, MIGRATIONS_PATH, NULL, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -238,14 +152,14 @@ gboolean
 ec_sim_db_begin (EcSimDb *self,
                  GError **error)
 {
-  return ec_sim_db_exec (self, "BEGIN IMMEDIATE", error);
+  return exec_sql (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 ec_sim_db_commit (EcSimDb *self,
                   GError **error)
 {
-  return ec_sim_db_exec (self, "COMMIT", error);
+  return exec_sql (self, "COMMIT", error);
 }
 
 void

@@ -21,10 +21,6 @@ EcSimDb *ec_sim_db_open (const char *path,
 sqlite3_stmt *ec_sim_db_prepare (EcSimDb    *self,
                                  const char *sql);
 
-gboolean ec_sim_db_exec (EcSimDb    *self,
-                         const char *sql,
-                         GError    **error);
-
 gboolean ec_sim_db_begin (EcSimDb *self,
                           GError **error);
 

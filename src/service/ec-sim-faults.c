@@ -14,8 +14,8 @@
 
 #include <string.h>
 
+#include "ec-sim-faults.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 #define FAULTS_KEY "ec-sim-faults"
 #define MAX_COUNT 1000
@@ -178,23 +178,16 @@ hold (Faults            *faults,
   soup_server_message_pause (msg);
 }
 
-/**
- * ec_sim_faults_intercept:
- * @server: the service
- * @msg: a request, before it is dispatched
- * @path: its path
- *
- * The dispatcher's hook: applies the next pending fault for @path, if
- * any.
- *
- * Returns: %TRUE if the fault answered (or dropped) @msg and the
- *   dispatcher must leave it alone; %FALSE if it is to be dispatched as
- *   usual (a delayed or truncated reply is held back and altered later).
- */
-gboolean
-ec_sim_faults_intercept (EcSimServer       *server,
-                         SoupServerMessage *msg,
-                         const char        *path)
+/* The dispatcher's hook (EcSimServer::request-received): applies the next
+ * pending fault for @path, if any.  Returns %TRUE if the fault answered
+ * (or dropped) @msg and the dispatcher must leave it alone; %FALSE if it is
+ * to be dispatched as usual (a delayed or truncated reply is held back and
+ * altered later). */
+static gboolean
+on_server_request_received_cb (EcSimServer       *server,
+                               SoupServerMessage *msg,
+                               const char        *path,
+                               gpointer           user_data)
 {
   Faults   *faults = get_faults (server);
   Fault    *fault = NULL;
@@ -400,6 +393,7 @@ ec_sim_faults_register (EcSimServer *server)
   faults->faults = g_ptr_array_new_with_free_func (fault_free);
   faults->held = g_ptr_array_new_with_free_func (held_free);
   g_object_set_data_full (G_OBJECT (server), FAULTS_KEY, faults, faults_free);
+  g_signal_connect (server, "request-received", G_CALLBACK (on_server_request_received_cb), NULL);
 
   ec_sim_server_add_route (server, "GET", "/admin/faults", EC_SIM_AUTH_ADMIN, handle_list);
   ec_sim_server_add_route (server, "POST", "/admin/faults", EC_SIM_AUTH_ADMIN, handle_add);

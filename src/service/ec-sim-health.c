@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "ec-core.h"
-#include "ec-sim-routes.h"
+#include "ec-sim-health.h"
 
 /* Says the service is up, which one it is and what its clock says: the
  * demo and the tests move that clock, and clients judge pending uploads

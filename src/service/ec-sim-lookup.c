@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "ec-core.h"
-#include "ec-sim-routes.h"
+#include "ec-sim-lookup.h"
 
 /* RFC 6585; libsoup has no name for it. */
 #define TOO_MANY_REQUESTS 429

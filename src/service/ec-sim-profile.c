@@ -12,8 +12,8 @@
 
 #include "ec-core.h"
 #include "ec-sim-person.h"
+#include "ec-sim-profile.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 typedef struct {
   char *name;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "ec-core.h"
+#include "ec-sim-records-admin.h"
 #include "ec-sim-records.h"
 
 /* 人員區分 codes are two digits; 0 means unknown. */
@@ -221,13 +222,13 @@ handle_delete_record (EcSimContext *ctx)
 }
 
 /**
- * ec_sim_records_admin_add_routes:
+ * ec_sim_records_admin_register:
  *
  * The /admin endpoints of the learning record (docs/api.md, "Admin
  * endpoints").
  */
 void
-ec_sim_records_admin_add_routes (EcSimServer *server)
+ec_sim_records_admin_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "POST", "/admin/accounts/{login}/env-account", EC_SIM_AUTH_ADMIN,
                            handle_env_account);

@@ -14,7 +14,6 @@
 #include "ec-sim-batch.h"
 #include "ec-sim-records.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 
 /* A learning record belongs to the account it was studied under: records of
  * an unbound certificate or a social account are that account's and never
@@ -495,7 +494,4 @@ void
 ec_sim_records_register (EcSimServer *server)
 {
   ec_sim_server_add_route (server, "GET", "/api/v1/records", EC_SIM_AUTH_LEARNER, handle_list);
-
-  ec_sim_records_admin_add_routes (server);
-  ec_sim_batch_add_routes (server);
 }

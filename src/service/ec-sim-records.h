@@ -21,6 +21,6 @@ gboolean ec_sim_records_read_account_state (EcSimDb        *db,
 void ec_sim_records_build_account_state (JsonBuilder          *builder,
                                          const EcAccountState *account);
 
-void ec_sim_records_admin_add_routes (EcSimServer *server);
+void ec_sim_records_register (EcSimServer *server);
 
 G_END_DECLS

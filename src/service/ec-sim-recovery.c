@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "ec-core.h"
-#include "ec-sim-routes.h"
+#include "ec-sim-recovery.h"
 #include "ec-sim-secret.h"
 
 #define CODE_DIGITS 6

@@ -12,23 +12,4 @@ G_BEGIN_DECLS
 
 void ec_sim_routes_register (EcSimServer *server);
 
-/* One function per file of handlers (ec-sim-<group>.c). */
-void ec_sim_admin_register (EcSimServer *server);
-void ec_sim_admin_personas_register (EcSimServer *server);
-void ec_sim_agencies_register (EcSimServer *server);
-void ec_sim_health_register (EcSimServer *server);
-void ec_sim_applications_register (EcSimServer *server);
-void ec_sim_records_register (EcSimServer *server);
-void ec_sim_sessions_register (EcSimServer *server);
-void ec_sim_lookup_register (EcSimServer *server);
-void ec_sim_recovery_register (EcSimServer *server);
-void ec_sim_profile_register (EcSimServer *server);
-void ec_sim_faults_register (EcSimServer *server);
-
-/* The dispatcher asks this first: a fault from /admin/faults may answer
- * (or drop) the request instead of its handler. */
-gboolean ec_sim_faults_intercept (EcSimServer       *server,
-                                  SoupServerMessage *msg,
-                                  const char        *path);
-
 G_END_DECLS

@@ -50,6 +50,7 @@ G_DEFINE_FINAL_TYPE (EcSimServer, ec_sim_server, G_TYPE_OBJECT)
 
 enum {
   CLOCK_CHANGED,
+  REQUEST_RECEIVED,
   N_SIGNALS
 };
 
@@ -193,8 +194,10 @@ on_request_cb (SoupServer        *server,
   g_autofree char    *client = NULL;
   EcSimContext        ctx = { 0 };
   const Route        *found = NULL;
+  gboolean            handled = FALSE;
 
-  if (ec_sim_faults_intercept (self, msg, path))
+  g_signal_emit (self, signals[REQUEST_RECEIVED], 0, msg, path, &handled);
+  if (handled)
     return;
 
   for (guint i = 0; i < self->routes->len; i++)
@@ -297,6 +300,25 @@ ec_sim_server_class_init (EcSimServerClass *klass)
   signals[CLOCK_CHANGED] = g_signal_new ("clock-changed", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
+
+  /**
+   * EcSimServer::request-received:
+   * @msg: the request, before it is dispatched
+   * @path: its path
+   *
+   * Emitted for every request before it reaches its route, so that a
+   * group of endpoints can act on requests that are not its own (the
+   * faults of /admin/faults) without the dispatcher knowing about it.
+   *
+   * Returns: %TRUE if the handler answered (or dropped) @msg and the
+   *   dispatcher must leave it alone.
+   */
+  signals[REQUEST_RECEIVED] = g_signal_new ("request-received", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0,
+                                            g_signal_accumulator_true_handled, NULL, NULL,
+                                            G_TYPE_BOOLEAN, 2,
+                                            SOUP_TYPE_SERVER_MESSAGE,
+                                            G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void

@@ -11,7 +11,6 @@
 
 #include "ec-core.h"
 #include "ec-sim-reply.h"
-#include "ec-sim-routes.h"
 #include "ec-sim-secret.h"
 #include "ec-sim-sessions.h"
 
@@ -21,20 +20,13 @@
 #define MAX_FAILED_LOGINS 5
 #define LOCK_SECONDS (15 * 60)
 
-/**
- * ec_sim_sessions_build_account:
- * @ctx: the request
- * @account_id: an account
- * @builder: a builder positioned where an object value goes
- *
- * Adds the account as the API shows it to its owner: the ID number masked
- * (the client never needs it whole), the person's state that the upload
- * rules read.
- */
-void
-ec_sim_sessions_build_account (EcSimContext *ctx,
-                               gint64        account_id,
-                               JsonBuilder  *builder)
+/* Adds the account as the API shows it to its owner, where @builder
+ * expects an object value: the ID number masked (the client never needs it
+ * whole), the person's state that the upload rules read. */
+static void
+build_account (EcSimContext *ctx,
+               gint64        account_id,
+               JsonBuilder  *builder)
 {
   sqlite3_stmt    *stmt = ec_sim_db_prepare (ctx->db,
                                              "SELECT a.login, a.type, a.kind, a.official_since, a.relogin_at,"
@@ -248,7 +240,7 @@ reply_session (EcSimContext *ctx,
   json_builder_set_member_name (builder, "expires_at");
   json_builder_add_string_value (builder, expires);
   json_builder_set_member_name (builder, "account");
-  ec_sim_sessions_build_account (ctx, account_id, builder);
+  build_account (ctx, account_id, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -6,14 +6,10 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
-#include "ec-sim-context.h"
+#include "ec-sim-server.h"
 
 G_BEGIN_DECLS
 
-void ec_sim_sessions_build_account (EcSimContext *ctx,
-                                    gint64        account_id,
-                                    JsonBuilder  *builder);
+void ec_sim_sessions_register (EcSimServer *server);
 
 G_END_DECLS

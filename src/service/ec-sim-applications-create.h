@@ -1,0 +1,15 @@
+/* ec-sim-applications-create.h: POST /api/v1/applications, the conversion application.
+ *
+ * Copyright 2026 The Elearn Companion authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-sim-server.h"
+
+G_BEGIN_DECLS
+
+void ec_sim_applications_create_register (EcSimServer *server);
+
+G_END_DECLS
