@@ -20,45 +20,20 @@
 
 #include "ec-cache-private.h"
 #include "ec-client-resources.h"
+#include "ec-db-migrations.h"
 
 /* The schema comes from numbered SQL files bundled as resources
- * ("cache-001-initial.sql", …), applied in order, each in its own
- * transaction, and tracked by PRAGMA user_version.  A file newer than the
+ * ("001-initial.sql", …), applied in order by the shared runner, each in
+ * its own transaction, and tracked by PRAGMA user_version.  A file newer than the
  * code, or one that is not a cache, is refused and left exactly as it is:
  * it is checked over a read-only connection before anything can write. */
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/client/sql"
-#define MIGRATION_PREFIX "cache-"
 
 /* PRAGMA application_id of a cache: "ECaC" (set by the first migration). */
 #define CACHE_APPLICATION_ID 1162043715
 
 #define BUSY_TIMEOUT_MS 5000
-
-static int
-migration_number (const char *name)
-{
-  if (!g_str_has_prefix (name, MIGRATION_PREFIX))
-    return 0;
-  return (int) g_ascii_strtoll (name + strlen (MIGRATION_PREFIX), NULL, 10);
-}
-
-static char **
-list_migrations (int     *out_latest,
-                 GError **error)
-{
-  g_auto (GStrv) names = NULL;
-
-  names = g_resource_enumerate_children (ec_client_get_resource (), MIGRATIONS_PATH,
-                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (names == NULL)
-    return NULL;
-
-  *out_latest = 0;
-  for (guint i = 0; names[i] != NULL; i++)
-    *out_latest = MAX (*out_latest, migration_number (names[i]));
-  return g_steal_pointer (&names);
-}
 
 /* A read-only connection still creates the -wal and -shm files of a WAL
  * database, and leaves them.  When there is no -wal file, every committed
@@ -182,101 +157,29 @@ narrow_side_files (const char *path)
     }
 }
 
-static int
-get_user_version (EcCache *self)
-{
-  g_autoptr (sqlite3_stmt) stmt = ec_cache_prepare (self, "PRAGMA user_version", NULL);
-
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return -1;
-  return sqlite3_column_int (stmt, 0);
-}
-
-/* Runs inside the caller's transaction. */
-static gboolean
-apply_migration (EcCache    *self,
-                 const char *name,
-                 int         version,
-                 GError    **error)
-{
-  g_autofree char *resource = g_strconcat (MIGRATIONS_PATH "/", name, NULL);
-  g_autofree char *sql = NULL;
-  g_autofree char *pragma = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-
-  bytes = g_resource_lookup_data (ec_client_get_resource (), resource,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  /* A PRAGMA takes no parameters; the version is the code's own number. */
-  pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
-
-  return ec_cache_exec (self, sql, error) && ec_cache_exec (self, pragma, error);
-}
-
-static const char *
-find_migration (char **names,
-                int    version)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (migration_number (names[i]) == version)
-      return names[i];
-  return NULL;
-}
-
-/* Each step reads the version inside its write transaction: two windows
- * opening one new file at once then migrate it once, the second finding
- * nothing left to do. */
+/* The shared runner (src/db) reads the version inside each write
+ * transaction: two windows opening one new file at once migrate it once,
+ * the second finding nothing left to do.  Its errors are for logs; the
+ * learner gets the cache's own. */
 static gboolean
 migrate (EcCache *self,
-         char   **names,
-         int      latest,
          GError **error)
 {
-  if (get_user_version (self) == latest)
+  g_autoptr (GError) db_error = NULL;
+
+  if (ec_db_migrate (self->db, MIGRATIONS_PATH, NULL, &db_error))
     return TRUE;
 
-  for (;;)
-    {
-      const char *name;
-      int         current;
-
-      if (!ec_cache_begin (self, error))
-        return FALSE;
-
-      current = get_user_version (self);
-      if (current < 0 || current > latest)
-        {
-          if (current < 0)
-            ec_cache_set_sqlite_error (self, sqlite3_errcode (self->db), "user_version", error);
-          else
-            ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
-          ec_cache_rollback (self);
-          return FALSE;
-        }
-      if (current == latest)
-        return ec_cache_commit (self, error);
-
-      name = find_migration (names, current + 1);
-      if (name == NULL)
-        {
-          /* The migrations are numbered without gaps: a build error. */
-          g_critical ("Cache migration %d is missing", current + 1);
-          ec_cache_rollback (self);
-          ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
-          return FALSE;
-        }
-
-      if (!apply_migration (self, name, current + 1, error))
-        {
-          ec_cache_rollback (self);
-          return FALSE;
-        }
-      if (!ec_cache_commit (self, error))
-        return FALSE;
-    }
+  g_debug ("Cannot migrate the cache: %s", db_error->message);
+  if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_TOO_NEW))
+    ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
+  else if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_CORRUPT))
+    ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+  else if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_FULL))
+    ec_cache_set_error (error, EC_CACHE_ERROR_FULL);
+  else
+    ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+  return FALSE;
 }
 
 static gboolean
@@ -346,10 +249,9 @@ ec_cache_open (const char *path,
 {
   g_autoptr (EcCache) self = NULL;
   g_autofree char *dir = NULL;
-  g_auto (GStrv) names = NULL;
-  GStatBuf st;
-  int      latest = 0;
-  int      rc;
+  GStatBuf         st;
+  int              latest = 0;
+  int              rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -362,9 +264,17 @@ ec_cache_open (const char *path,
       return NULL;
     }
 
-  names = list_migrations (&latest, error);
-  if (names == NULL)
-    return NULL;
+  /* The runner finds the migrations among the registered resources; this
+   * reference keeps the linker from dropping the bundle (and the
+   * constructor that registers it) out of the static library. */
+  if (ec_client_get_resource () == NULL
+      || !ec_db_get_latest_version (MIGRATIONS_PATH, &latest, NULL))
+    {
+      /* The migrations are part of the build: a build error. */
+      g_critical ("The cache's migrations are missing or misnumbered");
+      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      return NULL;
+    }
 
   if (g_lstat (path, &st) == 0)
     {
@@ -405,7 +315,7 @@ ec_cache_open (const char *path,
   narrow_side_files (path);
 
   if (!ec_cache_exec (self, "PRAGMA foreign_keys = ON", error)
-      || !migrate (self, names, latest, error)
+      || !migrate (self, error)
       || !apply_test_max_pages (self, error))
     return NULL;
 
