@@ -53,10 +53,6 @@ PENDING_HEADERS = {
     'src/client/ec-cache-query.c',
     'src/client/ec-cache-sync.c',
     'src/client/ec-credential-store-logins.c',
-    'src/client/ec-session-login.c',
-    'src/client/ec-session-logout.c',
-    'src/client/ec-session-relogin.c',
-    'src/client/ec-session-sync.c',
 }
 
 

@@ -76,7 +76,7 @@ on_object_reply_cb (GObject      *source,
   g_autoptr (JsonNode) root = NULL;
   JsonObject *object;
 
-  root = ec_api_client_send_finish (self, result, NULL, NULL, &error);
+  root = _ec_api_client_send_finish (self, result, NULL, NULL, &error);
   if (error != NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -171,8 +171,8 @@ call_typed (EcApiClient        *self,
   call->free_value = free_value;
   g_task_set_task_data (task, call, (GDestroyNotify) call_free);
 
-  ec_api_client_send_async (self, method, path, body, idempotency_key, NULL, cancellable,
-                            on_object_reply_cb, g_steal_pointer (&task));
+  _ec_api_client_send_async (self, method, path, body, idempotency_key, NULL, cancellable,
+                             on_object_reply_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -288,7 +288,7 @@ on_logout_reply_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) root = NULL;
 
-  root = ec_api_client_send_finish (EC_API_CLIENT (source), result, NULL, NULL, &error);
+  root = _ec_api_client_send_finish (EC_API_CLIENT (source), result, NULL, NULL, &error);
 
   /* A session the service no longer knows is as ended as a logged-out
    * one. */
@@ -330,8 +330,8 @@ ec_api_client_logout_async (EcApiClient        *self,
     }
 
   /* The request has taken its own copy of the token. */
-  ec_api_client_send_async (self, "DELETE", "api/v1/sessions/current", NULL, NULL, NULL,
-                            cancellable, on_logout_reply_cb, g_object_ref (task));
+  _ec_api_client_send_async (self, "DELETE", "api/v1/sessions/current", NULL, NULL, NULL,
+                             cancellable, on_logout_reply_cb, g_object_ref (task));
   ec_api_client_set_token (self, NULL);
 }
 

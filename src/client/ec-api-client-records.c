@@ -24,7 +24,7 @@ on_records_reply_cb (GObject      *source,
   g_autofree char *etag = NULL;
   guint            status = 0;
 
-  root = ec_api_client_send_finish (EC_API_CLIENT (source), result, &status, &etag, &error);
+  root = _ec_api_client_send_finish (EC_API_CLIENT (source), result, &status, &etag, &error);
   if (error != NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -92,8 +92,8 @@ ec_api_client_fetch_records_async (EcApiClient        *self,
       g_string_append_printf (path, "%csince=%s", separator, escaped);
     }
 
-  ec_api_client_send_async (self, "GET", path->str, NULL, NULL, etag, cancellable,
-                            on_records_reply_cb, g_steal_pointer (&task));
+  _ec_api_client_send_async (self, "GET", path->str, NULL, NULL, etag, cancellable,
+                             on_records_reply_cb, g_steal_pointer (&task));
 }
 
 /**

@@ -32,7 +32,7 @@ struct _EcApiClient {
   guint        retry_delay_ms;
 };
 
-/* One call of ec_api_client_send_async(), across its attempts. */
+/* One call of _ec_api_client_send_async(), across its attempts. */
 typedef struct {
   char   *method;
   char   *path;
@@ -443,20 +443,20 @@ ec_api_client_get_token (EcApiClient *self)
 }
 
 /**
- * ec_api_client_send_async: (skip)
+ * _ec_api_client_send_async: (skip)
  *
  * See ec-api-client-private.h.
  */
 void
-ec_api_client_send_async (EcApiClient        *self,
-                          const char         *method,
-                          const char         *path,
-                          JsonNode           *body,
-                          const char         *idempotency_key,
-                          const char         *if_none_match,
-                          GCancellable       *cancellable,
-                          GAsyncReadyCallback callback,
-                          gpointer            user_data)
+_ec_api_client_send_async (EcApiClient        *self,
+                           const char         *method,
+                           const char         *path,
+                           JsonNode           *body,
+                           const char         *idempotency_key,
+                           const char         *if_none_match,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
 {
   g_autoptr (GTask) task = NULL;
   Request *request;
@@ -466,7 +466,7 @@ ec_api_client_send_async (EcApiClient        *self,
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ec_api_client_send_async);
+  g_task_set_source_tag (task, _ec_api_client_send_async);
 
   request = g_new0 (Request, 1);
   request->method = g_strdup (method);
@@ -487,16 +487,16 @@ ec_api_client_send_async (EcApiClient        *self,
 }
 
 JsonNode *
-ec_api_client_send_finish (EcApiClient  *self,
-                           GAsyncResult *result,
-                           guint        *out_status,
-                           char        **out_etag,
-                           GError      **error)
+_ec_api_client_send_finish (EcApiClient  *self,
+                            GAsyncResult *result,
+                            guint        *out_status,
+                            char        **out_etag,
+                            GError      **error)
 {
   Request *request;
 
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_send_async), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, _ec_api_client_send_async), NULL);
 
   request = g_task_get_task_data (G_TASK (result));
   if (out_status != NULL)
@@ -534,8 +534,8 @@ ec_api_client_request_async (EcApiClient        *self,
                              GAsyncReadyCallback callback,
                              gpointer            user_data)
 {
-  ec_api_client_send_async (self, method, path, body, idempotency_key, NULL,
-                            cancellable, callback, user_data);
+  _ec_api_client_send_async (self, method, path, body, idempotency_key, NULL,
+                             cancellable, callback, user_data);
 }
 
 /**
@@ -550,5 +550,5 @@ ec_api_client_request_finish (EcApiClient  *self,
                               GAsyncResult *result,
                               GError      **error)
 {
-  return ec_api_client_send_finish (self, result, NULL, NULL, error);
+  return _ec_api_client_send_finish (self, result, NULL, NULL, error);
 }

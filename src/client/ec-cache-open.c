@@ -87,24 +87,24 @@ check_existing (const char *path,
     {
       g_debug ("Cannot read the cache file: %s (%d)",
                db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), rc);
-      g_clear_pointer (&stmt, ec_cache_stmt_free);
+      g_clear_pointer (&stmt, _ec_cache_stmt_free);
       sqlite3_close_v2 (db);
-      ec_cache_set_error (error, (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT
-                                     ? EC_CACHE_ERROR_CORRUPT
-                                     : EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT
+                                      ? EC_CACHE_ERROR_CORRUPT
+                                      : EC_CACHE_ERROR_FAILED);
       return FALSE;
     }
 
   version = sqlite3_column_int (stmt, 0);
   application_id = sqlite3_column_int (stmt, 1);
   n_objects = sqlite3_column_int (stmt, 2);
-  g_clear_pointer (&stmt, ec_cache_stmt_free);
+  g_clear_pointer (&stmt, _ec_cache_stmt_free);
   sqlite3_close_v2 (db);
 
   if (version > latest)
     {
       g_debug ("The cache file is at version %d, newer than this code (%d)", version, latest);
-      ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
       return FALSE;
     }
   /* Another program's database: migrating it would add our tables to it. */
@@ -112,7 +112,7 @@ check_existing (const char *path,
       || (version == 0 && n_objects > 0))
     {
       g_debug ("The file is a SQLite database, but not a cache");
-      ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
       return FALSE;
     }
   return TRUE;
@@ -131,7 +131,7 @@ create_private_file (const char *path,
       g_debug ("Cannot create the cache file: %s", g_strerror (errno));
       if (fd >= 0)
         close (fd);
-      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
       return FALSE;
     }
   close (fd);
@@ -172,13 +172,13 @@ migrate (EcCache *self,
 
   g_debug ("Cannot migrate the cache: %s", db_error->message);
   if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_TOO_NEW))
-    ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
+    _ec_cache_set_error (error, EC_CACHE_ERROR_TOO_NEW);
   else if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_CORRUPT))
-    ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+    _ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
   else if (g_error_matches (db_error, EC_DB_ERROR, EC_DB_ERROR_FULL))
-    ec_cache_set_error (error, EC_CACHE_ERROR_FULL);
+    _ec_cache_set_error (error, EC_CACHE_ERROR_FULL);
   else
-    ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+    _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
   return FALSE;
 }
 
@@ -186,7 +186,7 @@ static gboolean
 set_journal_mode_wal (EcCache *self,
                       GError **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = ec_cache_prepare (self, "PRAGMA journal_mode = WAL", error);
+  g_autoptr (sqlite3_stmt) stmt = _ec_cache_prepare (self, "PRAGMA journal_mode = WAL", error);
   int rc;
 
   if (stmt == NULL)
@@ -194,11 +194,11 @@ set_journal_mode_wal (EcCache *self,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return ec_cache_set_sqlite_error (self, rc, "journal_mode", error);
+    return _ec_cache_set_sqlite_error (self, rc, "journal_mode", error);
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
     {
       g_debug ("The cache file refused WAL mode");
-      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
       return FALSE;
     }
   return TRUE;
@@ -226,7 +226,7 @@ apply_test_max_pages (EcCache *self,
 
   /* A PRAGMA takes no parameters; the number was parsed above. */
   pragma = g_strdup_printf ("PRAGMA max_page_count = %" G_GUINT64_FORMAT, pages);
-  return ec_cache_exec (self, pragma, error);
+  return _ec_cache_exec (self, pragma, error);
 }
 
 /**
@@ -260,7 +260,7 @@ ec_cache_open (const char *path,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_debug ("Cannot create the cache folder: %s", g_strerror (errno));
-      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
       return NULL;
     }
 
@@ -272,7 +272,7 @@ ec_cache_open (const char *path,
     {
       /* The migrations are part of the build: a build error. */
       g_critical ("The cache's migrations are missing or misnumbered");
-      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
       return NULL;
     }
 
@@ -280,7 +280,7 @@ ec_cache_open (const char *path,
     {
       if (!S_ISREG (st.st_mode))
         {
-          ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+          _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
           return NULL;
         }
       /* Empty: made by an earlier open that stopped before SQLite wrote. */
@@ -290,7 +290,7 @@ ec_cache_open (const char *path,
   else if (errno != ENOENT)
     {
       g_debug ("Cannot read the cache file: %s", g_strerror (errno));
-      ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+      _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
       return NULL;
     }
 
@@ -303,7 +303,7 @@ ec_cache_open (const char *path,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     {
-      ec_cache_set_sqlite_error (self, rc, "open", error);
+      _ec_cache_set_sqlite_error (self, rc, "open", error);
       return NULL;
     }
 
@@ -314,7 +314,7 @@ ec_cache_open (const char *path,
     return NULL;
   narrow_side_files (path);
 
-  if (!ec_cache_exec (self, "PRAGMA foreign_keys = ON", error)
+  if (!_ec_cache_exec (self, "PRAGMA foreign_keys = ON", error)
       || !migrate (self, error)
       || !apply_test_max_pages (self, error))
     return NULL;

@@ -21,41 +21,41 @@ struct _EcCache {
 
 /* sqlite3_finalize() returns a code that only repeats the last step's. */
 static inline void
-ec_cache_stmt_free (sqlite3_stmt *stmt)
+_ec_cache_stmt_free (sqlite3_stmt *stmt)
 {
   sqlite3_finalize (stmt);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, ec_cache_stmt_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, _ec_cache_stmt_free)
 
-const char *ec_cache_enum_to_nick (GType type,
-                                   int   value);
-gboolean    ec_cache_enum_from_nick (GType       type,
-                                     const char *nick,
-                                     int        *out_value);
+const char *_ec_cache_enum_to_nick (GType type,
+                                    int   value);
+gboolean    _ec_cache_enum_from_nick (GType       type,
+                                      const char *nick,
+                                      int        *out_value);
 
-void ec_cache_set_error (GError     **error,
-                         EcCacheError code);
+void _ec_cache_set_error (GError     **error,
+                          EcCacheError code);
 
-gboolean ec_cache_set_sqlite_error (EcCache    *self,
-                                    int         rc,
-                                    const char *what,
-                                    GError    **error);
+gboolean _ec_cache_set_sqlite_error (EcCache    *self,
+                                     int         rc,
+                                     const char *what,
+                                     GError    **error);
 
-gboolean ec_cache_exec (EcCache    *self,
-                        const char *sql,
-                        GError    **error);
+gboolean _ec_cache_exec (EcCache    *self,
+                         const char *sql,
+                         GError    **error);
 
-sqlite3_stmt *ec_cache_prepare (EcCache    *self,
-                                const char *sql,
-                                GError    **error);
+sqlite3_stmt *_ec_cache_prepare (EcCache    *self,
+                                 const char *sql,
+                                 GError    **error);
 
-gboolean ec_cache_begin (EcCache *self,
-                         GError **error);
-gboolean ec_cache_commit (EcCache *self,
+gboolean _ec_cache_begin (EcCache *self,
                           GError **error);
-void     ec_cache_rollback (EcCache *self);
+gboolean _ec_cache_commit (EcCache *self,
+                           GError **error);
+void     _ec_cache_rollback (EcCache *self);
 
-gboolean ec_cache_query_is_valid (const EcCacheQuery *query);
+gboolean _ec_cache_query_is_valid (const EcCacheQuery *query);
 
 G_END_DECLS

@@ -109,7 +109,7 @@ ec_cache_query_async (EcCache            *self,
                       gpointer            user_data)
 {
   g_return_if_fail (EC_IS_CACHE (self));
-  g_return_if_fail (query != NULL && ec_cache_query_is_valid (query));
+  g_return_if_fail (query != NULL && _ec_cache_query_is_valid (query));
 
   start_query (self, query, FALSE, ec_cache_query_async, cancellable, callback, user_data);
 }
@@ -127,7 +127,7 @@ ec_cache_query_ids_async (EcCache            *self,
                           gpointer            user_data)
 {
   g_return_if_fail (EC_IS_CACHE (self));
-  g_return_if_fail (query != NULL && ec_cache_query_is_valid (query));
+  g_return_if_fail (query != NULL && _ec_cache_query_is_valid (query));
 
   start_query (self, query, TRUE, ec_cache_query_ids_async, cancellable, callback, user_data);
 }

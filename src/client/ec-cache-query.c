@@ -61,7 +61,7 @@ static const char *const minutes_orders[EC_N_NETWORKS] = {
 #define ALL_MINUTES_ORDER " ORDER BY lifelong_minutes + teacher_minutes + env_minutes"
 
 gboolean
-ec_cache_query_is_valid (const EcCacheQuery *query)
+_ec_cache_query_is_valid (const EcCacheQuery *query)
 {
   return query->network >= -1 && query->network < EC_N_NETWORKS
          && query->status >= -1 && query->status <= EC_UPLOAD_STATUS_NEVER
@@ -168,14 +168,14 @@ prepare_query (EcCache            *self,
   if (ordered)
     append_order (sql, query);
 
-  stmt = ec_cache_prepare (self, sql->str, error);
+  stmt = _ec_cache_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
 
   bind_int64 (stmt, ":year", query->year);
   if (query->status >= 0)
     bind_text (stmt, ":status",
-               g_strdup (ec_cache_enum_to_nick (EC_TYPE_UPLOAD_STATUS, query->status)));
+               g_strdup (_ec_cache_enum_to_nick (EC_TYPE_UPLOAD_STATUS, query->status)));
   if (has_search (query))
     bind_text (stmt, ":search", search_pattern (query->search));
   /* A negative LIMIT is none. */
@@ -190,8 +190,8 @@ read_enum (sqlite3_stmt *stmt,
            GType         type,
            int          *out_value)
 {
-  return ec_cache_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column),
-                                  out_value);
+  return _ec_cache_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column),
+                                   out_value);
 }
 
 static EcRecord *
@@ -252,7 +252,7 @@ ec_cache_query (EcCache            *self,
   int rc;
 
   g_return_val_if_fail (EC_IS_CACHE (self), NULL);
-  g_return_val_if_fail (query != NULL && ec_cache_query_is_valid (query), NULL);
+  g_return_val_if_fail (query != NULL && _ec_cache_query_is_valid (query), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = prepare_query (self, "SELECT " RECORD_COLUMNS " FROM records WHERE 1", query, TRUE,
@@ -268,14 +268,14 @@ ec_cache_query (EcCache            *self,
       if (record == NULL)
         {
           g_debug ("A cached record holds a value this code does not know");
-          ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+          _ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
           return NULL;
         }
       g_ptr_array_add (records, record);
     }
   if (rc != SQLITE_DONE)
     {
-      ec_cache_set_sqlite_error (self, rc, "query", error);
+      _ec_cache_set_sqlite_error (self, rc, "query", error);
       return NULL;
     }
   return g_steal_pointer (&records);
@@ -299,7 +299,7 @@ ec_cache_count (EcCache            *self,
   int rc;
 
   g_return_val_if_fail (EC_IS_CACHE (self), 0);
-  g_return_val_if_fail (query != NULL && ec_cache_query_is_valid (query), 0);
+  g_return_val_if_fail (query != NULL && _ec_cache_query_is_valid (query), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   stmt = prepare_query (self, "SELECT count(*) FROM records WHERE 1", query, FALSE, error);
@@ -309,7 +309,7 @@ ec_cache_count (EcCache            *self,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      ec_cache_set_sqlite_error (self, rc, "count", error);
+      _ec_cache_set_sqlite_error (self, rc, "count", error);
       return 0;
     }
   return (guint) sqlite3_column_int64 (stmt, 0);
@@ -333,7 +333,7 @@ ec_cache_list_years (EcCache *self,
 
   g_return_val_if_fail (EC_IS_CACHE (self), NULL);
 
-  stmt = ec_cache_prepare (self, "SELECT DISTINCT year FROM records WHERE year > 0 ORDER BY year DESC", error);
+  stmt = _ec_cache_prepare (self, "SELECT DISTINCT year FROM records WHERE year > 0 ORDER BY year DESC", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -344,7 +344,7 @@ ec_cache_list_years (EcCache *self,
     }
   if (rc != SQLITE_DONE)
     {
-      ec_cache_set_sqlite_error (self, rc, "years", error);
+      _ec_cache_set_sqlite_error (self, rc, "years", error);
       return NULL;
     }
   return g_steal_pointer (&years);
@@ -372,7 +372,7 @@ ec_cache_query_ids (EcCache            *self,
   int rc;
 
   g_return_val_if_fail (EC_IS_CACHE (self), NULL);
-  g_return_val_if_fail (query != NULL && ec_cache_query_is_valid (query), NULL);
+  g_return_val_if_fail (query != NULL && _ec_cache_query_is_valid (query), NULL);
 
   stmt = prepare_query (self, "SELECT id FROM records WHERE 1", query, TRUE, error);
   if (stmt == NULL)
@@ -385,7 +385,7 @@ ec_cache_query_ids (EcCache            *self,
     }
   if (rc != SQLITE_DONE)
     {
-      ec_cache_set_sqlite_error (self, rc, "query", error);
+      _ec_cache_set_sqlite_error (self, rc, "query", error);
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -426,7 +426,7 @@ ec_cache_get_records (EcCache      *self,
     g_string_append_printf (sql, i == 0 ? "%" G_GINT64_FORMAT : ",%" G_GINT64_FORMAT, ids[i]);
   g_string_append_c (sql, ')');
 
-  stmt = ec_cache_prepare (self, sql->str, error);
+  stmt = _ec_cache_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
 
@@ -437,14 +437,14 @@ ec_cache_get_records (EcCache      *self,
 
       if (record == NULL)
         {
-          ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
+          _ec_cache_set_error (error, EC_CACHE_ERROR_CORRUPT);
           return NULL;
         }
       g_hash_table_insert (by_id, &record->id, record);
     }
   if (rc != SQLITE_DONE)
     {
-      ec_cache_set_sqlite_error (self, rc, "query", error);
+      _ec_cache_set_sqlite_error (self, rc, "query", error);
       return NULL;
     }
 

@@ -86,7 +86,7 @@ bind_enum (sqlite3_stmt *stmt,
            GType         type,
            int           value)
 {
-  const char *nick = ec_cache_enum_to_nick (type, value);
+  const char *nick = _ec_cache_enum_to_nick (type, value);
 
   if (nick == NULL)
     {
@@ -154,7 +154,7 @@ step_done (EcCache      *self,
   int rc = sqlite3_step (stmt);
 
   if (rc != SQLITE_DONE)
-    return ec_cache_set_sqlite_error (self, rc, what, error);
+    return _ec_cache_set_sqlite_error (self, rc, what, error);
   return TRUE;
 }
 
@@ -168,10 +168,10 @@ write_records (EcCache   *self,
   int   crash_after = get_test_crash_after ();
   guint writes = 0;
 
-  upsert = ec_cache_prepare (self, UPSERT_SQL, error);
+  upsert = _ec_cache_prepare (self, UPSERT_SQL, error);
   if (upsert == NULL)
     return FALSE;
-  delete = ec_cache_prepare (self, "DELETE FROM records WHERE id = ?", error);
+  delete = _ec_cache_prepare (self, "DELETE FROM records WHERE id = ?", error);
   if (delete == NULL)
     return FALSE;
 
@@ -201,7 +201,7 @@ write_records (EcCache   *self,
             {
               if (!bind_record (upsert, record))
                 {
-                  ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
+                  _ec_cache_set_error (error, EC_CACHE_ERROR_FAILED);
                   return FALSE;
                 }
               if (!step_done (self, upsert, "upsert", error))
@@ -222,34 +222,34 @@ write_meta (EcCache              *self,
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
 
-  stmt = ec_cache_prepare (self,
-                           "INSERT INTO meta (id, last_synced) VALUES (1, ?)"
-                           " ON CONFLICT (id) DO UPDATE SET last_synced = excluded.last_synced",
-                           error);
+  stmt = _ec_cache_prepare (self,
+                            "INSERT INTO meta (id, last_synced) VALUES (1, ?)"
+                            " ON CONFLICT (id) DO UPDATE SET last_synced = excluded.last_synced",
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
   if (!step_done (self, stmt, "last_synced", error))
     return FALSE;
-  g_clear_pointer (&stmt, ec_cache_stmt_free);
+  g_clear_pointer (&stmt, _ec_cache_stmt_free);
 
   if (last_modified != NULL)
     {
-      stmt = ec_cache_prepare (self, "UPDATE meta SET cursor = ?, etag = ? WHERE id = 1", error);
+      stmt = _ec_cache_prepare (self, "UPDATE meta SET cursor = ?, etag = ? WHERE id = 1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 1, last_modified->cursor, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, last_modified->etag, -1, SQLITE_STATIC);
       if (!step_done (self, stmt, "cursor", error))
         return FALSE;
-      g_clear_pointer (&stmt, ec_cache_stmt_free);
+      g_clear_pointer (&stmt, _ec_cache_stmt_free);
     }
 
   if (account_state != NULL)
     {
       char *text = ec_api_json_from_account_state (account_state);
 
-      stmt = ec_cache_prepare (self, "UPDATE meta SET account_state = ? WHERE id = 1", error);
+      stmt = _ec_cache_prepare (self, "UPDATE meta SET account_state = ? WHERE id = 1", error);
       if (stmt == NULL)
         {
           g_free (text);
@@ -304,16 +304,16 @@ ec_cache_apply_sync (EcCache   *self,
         account_state = page->account_state;
     }
 
-  if (!ec_cache_begin (self, error))
+  if (!_ec_cache_begin (self, error))
     return FALSE;
 
-  if ((full && last_modified != NULL && !ec_cache_exec (self, "DELETE FROM records", error))
+  if ((full && last_modified != NULL && !_ec_cache_exec (self, "DELETE FROM records", error))
       || !write_records (self, pages, error)
       || !write_meta (self, last_modified, account_state, error))
     {
-      ec_cache_rollback (self);
+      _ec_cache_rollback (self);
       return FALSE;
     }
 
-  return ec_cache_commit (self, error);
+  return _ec_cache_commit (self, error);
 }

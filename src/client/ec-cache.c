@@ -72,8 +72,8 @@ message_for (EcCacheError code)
 }
 
 void
-ec_cache_set_error (GError     **error,
-                    EcCacheError code)
+_ec_cache_set_error (GError     **error,
+                     EcCacheError code)
 {
   g_set_error_literal (error, EC_CACHE_ERROR, code, message_for (code));
 }
@@ -82,10 +82,10 @@ ec_cache_set_error (GError     **error,
  * message goes to the debug log only: it is English and technical, and it
  * names tables and columns, never bound values. */
 gboolean
-ec_cache_set_sqlite_error (EcCache    *self,
-                           int         rc,
-                           const char *what,
-                           GError    **error)
+_ec_cache_set_sqlite_error (EcCache    *self,
+                            int         rc,
+                            const char *what,
+                            GError    **error)
 {
   EcCacheError code;
 
@@ -106,7 +106,7 @@ ec_cache_set_sqlite_error (EcCache    *self,
   g_debug ("%s: %s (%d)", what,
            self != NULL && self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc),
            rc);
-  ec_cache_set_error (error, code);
+  _ec_cache_set_error (error, code);
   return FALSE;
 }
 
@@ -124,8 +124,8 @@ get_enum_class (GType type)
 /* Enums are stored by nick ("not-eligible"), so that the file does not
  * depend on the order of an enum in the code. */
 const char *
-ec_cache_enum_to_nick (GType type,
-                       int   value)
+_ec_cache_enum_to_nick (GType type,
+                        int   value)
 {
   GEnumValue *enum_value = g_enum_get_value (get_enum_class (type), value);
 
@@ -133,9 +133,9 @@ ec_cache_enum_to_nick (GType type,
 }
 
 gboolean
-ec_cache_enum_from_nick (GType       type,
-                         const char *nick,
-                         int        *out_value)
+_ec_cache_enum_from_nick (GType       type,
+                          const char *nick,
+                          int        *out_value)
 {
   GEnumValue *enum_value = NULL;
 
@@ -150,28 +150,28 @@ ec_cache_enum_from_nick (GType       type,
 
 /* For statements without values only (pragmas, BEGIN, fixed DDL). */
 gboolean
-ec_cache_exec (EcCache    *self,
-               const char *sql,
-               GError    **error)
+_ec_cache_exec (EcCache    *self,
+                const char *sql,
+                GError    **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return ec_cache_set_sqlite_error (self, rc, sql, error);
+    return _ec_cache_set_sqlite_error (self, rc, sql, error);
   return TRUE;
 }
 
 sqlite3_stmt *
-ec_cache_prepare (EcCache    *self,
-                  const char *sql,
-                  GError    **error)
+_ec_cache_prepare (EcCache    *self,
+                   const char *sql,
+                   GError    **error)
 {
   sqlite3_stmt *stmt = NULL;
   int           rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
 
   if (rc != SQLITE_OK)
     {
-      ec_cache_set_sqlite_error (self, rc, sql, error);
+      _ec_cache_set_sqlite_error (self, rc, sql, error);
       return NULL;
     }
   return stmt;
@@ -181,26 +181,26 @@ ec_cache_prepare (EcCache    *self,
  * applies whole or waits for another writer, and never fails half-way on a
  * lock upgrade. */
 gboolean
-ec_cache_begin (EcCache *self,
-                GError **error)
+_ec_cache_begin (EcCache *self,
+                 GError **error)
 {
-  return ec_cache_exec (self, "BEGIN IMMEDIATE", error);
+  return _ec_cache_exec (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
-ec_cache_commit (EcCache *self,
-                 GError **error)
+_ec_cache_commit (EcCache *self,
+                  GError **error)
 {
-  if (!ec_cache_exec (self, "COMMIT", error))
+  if (!_ec_cache_exec (self, "COMMIT", error))
     {
-      ec_cache_rollback (self);
+      _ec_cache_rollback (self);
       return FALSE;
     }
   return TRUE;
 }
 
 void
-ec_cache_rollback (EcCache *self)
+_ec_cache_rollback (EcCache *self)
 {
   /* After some errors (SQLITE_FULL among them) SQLite has already rolled
    * back on its own. */
@@ -251,7 +251,7 @@ static char *
 dup_meta_text (EcCache    *self,
                const char *sql)
 {
-  g_autoptr (sqlite3_stmt) stmt = ec_cache_prepare (self, sql, NULL);
+  g_autoptr (sqlite3_stmt) stmt = _ec_cache_prepare (self, sql, NULL);
 
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
@@ -299,7 +299,7 @@ ec_cache_get_last_synced (EcCache *self)
 
   g_return_val_if_fail (EC_IS_CACHE (self), 0);
 
-  stmt = ec_cache_prepare (self, "SELECT last_synced FROM meta WHERE id = 1", NULL);
+  stmt = _ec_cache_prepare (self, "SELECT last_synced FROM meta WHERE id = 1", NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return 0;
   return sqlite3_column_int64 (stmt, 0);
@@ -344,14 +344,14 @@ ec_cache_clear (EcCache *self,
 {
   g_return_val_if_fail (EC_IS_CACHE (self), FALSE);
 
-  if (!ec_cache_begin (self, error))
+  if (!_ec_cache_begin (self, error))
     return FALSE;
-  if (!ec_cache_exec (self, "DELETE FROM records; DELETE FROM meta;", error))
+  if (!_ec_cache_exec (self, "DELETE FROM records; DELETE FROM meta;", error))
     {
-      ec_cache_rollback (self);
+      _ec_cache_rollback (self);
       return FALSE;
     }
-  return ec_cache_commit (self, error);
+  return _ec_cache_commit (self, error);
 }
 
 /**

@@ -13,4 +13,8 @@
 #include "ec-client-error.h"
 #include "ec-credential-store.h"
 #include "ec-records-page.h"
+#include "ec-session-login.h"
+#include "ec-session-logout.h"
+#include "ec-session-relogin.h"
+#include "ec-session-sync.h"
 #include "ec-session.h"

@@ -50,7 +50,7 @@ on_searched_cb (GObject      *source,
   items = secret_service_search_finish (NULL, result, &error);
   if (error != NULL)
     {
-      g_task_return_error (task, ec_credential_store_error_new (g_steal_pointer (&error)));
+      g_task_return_error (task, _ec_credential_store_error_new (g_steal_pointer (&error)));
       return;
     }
 
@@ -99,10 +99,10 @@ ec_credential_store_find_logins_async (EcCredentialStore  *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ec_credential_store_find_logins_async);
 
-  attributes = secret_attributes_build (ec_credential_store_get_schema (), "generation",
-                                        ec_credential_store_get_generation (), "service",
-                                        ec_credential_store_get_service_url (self), NULL);
-  secret_service_search (NULL, ec_credential_store_get_schema (), attributes, SECRET_SEARCH_ALL, cancellable,
+  attributes = secret_attributes_build (_ec_credential_store_get_schema (), "generation",
+                                        _ec_credential_store_get_generation (), "service",
+                                        _ec_credential_store_get_service_url (self), NULL);
+  secret_service_search (NULL, _ec_credential_store_get_schema (), attributes, SECRET_SEARCH_ALL, cancellable,
                          on_searched_cb, g_steal_pointer (&task));
 }
 

@@ -12,12 +12,12 @@
 
 G_BEGIN_DECLS
 
-const SecretSchema *ec_credential_store_get_schema (void);
+const SecretSchema *_ec_credential_store_get_schema (void);
 
-GError *ec_credential_store_error_new (GError *error);
+GError *_ec_credential_store_error_new (GError *error);
 
-const char *ec_credential_store_get_service_url (EcCredentialStore *self);
+const char *_ec_credential_store_get_service_url (EcCredentialStore *self);
 
-int ec_credential_store_get_generation (void);
+int _ec_credential_store_get_generation (void);
 
 G_END_DECLS

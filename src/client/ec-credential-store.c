@@ -581,25 +581,25 @@ ec_credential_store_clear_finish (EcCredentialStore *self,
 
 /* For ec-credential-store-logins.c. */
 const SecretSchema *
-ec_credential_store_get_schema (void)
+_ec_credential_store_get_schema (void)
 {
   return &credential_schema;
 }
 
 GError *
-ec_credential_store_error_new (GError *error)
+_ec_credential_store_error_new (GError *error)
 {
   return credential_error_new (error);
 }
 
 const char *
-ec_credential_store_get_service_url (EcCredentialStore *self)
+_ec_credential_store_get_service_url (EcCredentialStore *self)
 {
   return self->service_url;
 }
 
 int
-ec_credential_store_get_generation (void)
+_ec_credential_store_get_generation (void)
 {
   return CREDENTIAL_GENERATION;
 }

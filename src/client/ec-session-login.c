@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ec-session-login.h"
 #include "ec-session-private.h"
 
 /* A login opens the account's cache and, when the learner asks, saves the
@@ -28,7 +29,7 @@ login_data_free (LoginData *data)
 {
   g_free (data->route);
   g_free (data->account);
-  ec_session_wipe_password (data->password);
+  _ec_session_wipe_password (data->password);
   g_clear_error (&data->remember_error);
   g_free (data);
 }
@@ -48,23 +49,6 @@ on_password_saved_cb (GObject      *source,
     g_debug ("The password was not remembered: %s", data->remember_error->message);
 
   g_task_return_boolean (task, TRUE);
-}
-
-gboolean
-ec_session_open_cache (EcSession  *self,
-                       const char *login,
-                       GError    **error)
-{
-  g_autofree char *path = NULL;
-
-  if (self->cache_path != NULL)
-    path = g_strdup (self->cache_path);
-  else
-    path = ec_cache_dup_default_path (ec_api_client_get_base_url (self->client), login);
-
-  g_clear_object (&self->cache);
-  self->cache = ec_cache_open (path, error);
-  return self->cache != NULL;
 }
 
 static void
@@ -87,9 +71,9 @@ on_logged_in_cb (GObject      *source,
       return;
     }
 
-  if (!ec_session_open_cache (self, data->account, &error))
+  if (!_ec_session_open_cache (self, data->account, &error))
     {
-      ec_session_forget (self);
+      _ec_session_forget (self);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -102,16 +86,16 @@ on_logged_in_cb (GObject      *source,
   changed = changed || !ec_account_equal (self->account, account);
   g_clear_pointer (&self->account, ec_account_free);
   self->account = g_steal_pointer (&account);
-  ec_session_set_logged_in (self, TRUE);
+  _ec_session_set_logged_in (self, TRUE);
   /* Another learner (the demo's persona picker logs in over a session),
    * or the same one whose account changed (converted, then logged in
    * again): whoever shows the record shows it anew. */
   if (changed)
-    ec_session_notify_login (self);
+    _ec_session_notify_login (self);
 
   if (self->keep_password && data->password != NULL)
     {
-      g_clear_pointer (&self->relogin_password, ec_session_wipe_password);
+      g_clear_pointer (&self->relogin_password, _ec_session_wipe_password);
       self->relogin_password = g_strdup (data->password);
       self->keep_password = FALSE;
     }

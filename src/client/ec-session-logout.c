@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ec-session-logout.h"
 #include "ec-session-private.h"
 
 /* A log-out never fails for want of the service: the token is forgotten
@@ -77,7 +78,7 @@ on_logged_out_cb (GObject      *source,
   if (!ec_api_client_logout_finish (EC_API_CLIENT (source), result, &error))
     g_debug ("The service did not confirm the logout: %s", error->message);
 
-  ec_session_forget (self);
+  _ec_session_forget (self);
 
   if (data->forget_password && data->login != NULL)
     {

@@ -29,22 +29,22 @@ struct _EcSession {
   char    *relogin_password;
 };
 
-void ec_session_set_logged_in (EcSession *self,
-                               gboolean   logged_in);
+void _ec_session_set_logged_in (EcSession *self,
+                                gboolean   logged_in);
 
-void ec_session_notify_login (EcSession *self);
+void _ec_session_notify_login (EcSession *self);
 
-gboolean ec_session_open_cache (EcSession  *self,
-                                const char *login,
-                                GError    **error);
+gboolean _ec_session_open_cache (EcSession  *self,
+                                 const char *login,
+                                 GError    **error);
 
-char *ec_session_steal_relogin_password (EcSession *self);
+char *_ec_session_steal_relogin_password (EcSession *self);
 
-void ec_session_forget (EcSession *self);
+void _ec_session_forget (EcSession *self);
 
-void ec_session_emit_sync_progress (EcSession *self,
-                                    guint      received);
+void _ec_session_emit_sync_progress (EcSession *self,
+                                     guint      received);
 
-void ec_session_wipe_password (char *password);
+void _ec_session_wipe_password (char *password);
 
 G_END_DECLS

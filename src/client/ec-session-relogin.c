@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ec-session-login.h"
+#include "ec-session-relogin.h"
 #include "ec-session-private.h"
 
 /* After a conversion the platform uploads the earlier hours only once the
@@ -27,7 +29,7 @@ relogin_data_free (ReloginData *data)
 {
   g_free (data->route);
   g_free (data->account);
-  ec_session_wipe_password (data->password);
+  _ec_session_wipe_password (data->password);
   g_free (data);
 }
 
@@ -43,7 +45,7 @@ on_relogged_in_cb (GObject      *source,
    * rather than pretending. */
   if (!ec_session_login_finish (EC_SESSION (source), result, NULL, &error))
     {
-      ec_session_forget (EC_SESSION (source));
+      _ec_session_forget (EC_SESSION (source));
       g_task_return_error (task, g_steal_pointer (&error));
     }
   else
@@ -65,7 +67,7 @@ on_old_session_ended_cb (GObject      *source,
 
   if (g_task_return_error_if_cancelled (task))
     {
-      ec_session_forget (self);
+      _ec_session_forget (self);
       g_object_unref (task);
       return;
     }
@@ -114,7 +116,7 @@ ec_session_relogin_async (EcSession          *self,
   data = g_new0 (ReloginData, 1);
   data->route = g_strdup (ec_session_get_route (self));
   data->account = g_strdup (ec_session_get_login (self));
-  data->password = ec_session_steal_relogin_password (self);
+  data->password = _ec_session_steal_relogin_password (self);
   g_task_set_task_data (task, data, (GDestroyNotify) relogin_data_free);
 
   ec_api_client_logout_async (ec_session_get_client (self), cancellable, on_old_session_ended_cb, task);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ec-session-login.h"
+#include "ec-session-sync.h"
 #include "ec-session-private.h"
 
 /* The sync needs nothing of the session but its public face: the client to
@@ -152,7 +154,7 @@ on_page_cb (GObject      *source,
   if (!page->not_modified)
     {
       data->received += page->records->len;
-      ec_session_emit_sync_progress (self, data->received);
+      _ec_session_emit_sync_progress (self, data->received);
     }
   if (!page->not_modified && page->has_more)
     {

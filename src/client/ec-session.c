@@ -50,8 +50,8 @@ wipe_free (char *secret)
 }
 
 void
-ec_session_set_logged_in (EcSession *self,
-                          gboolean   logged_in)
+_ec_session_set_logged_in (EcSession *self,
+                           gboolean   logged_in)
 {
   if (self->logged_in == logged_in)
     return;
@@ -70,7 +70,7 @@ forget_local_state (EcSession *self)
   g_clear_pointer (&self->account, ec_account_free);
   g_clear_pointer (&self->login, g_free);
   g_clear_pointer (&self->route, g_free);
-  ec_session_set_logged_in (self, FALSE);
+  _ec_session_set_logged_in (self, FALSE);
 }
 
 /* The object ------------------------------------------------------------ */
@@ -279,34 +279,53 @@ ec_session_keep_password_for_relogin (EcSession *self)
 
 /* For ec-session-relogin.c: hands over the kept password. */
 char *
-ec_session_steal_relogin_password (EcSession *self)
+_ec_session_steal_relogin_password (EcSession *self)
 {
   return g_steal_pointer (&self->relogin_password);
 }
 
 void
-ec_session_emit_sync_progress (EcSession *self,
-                               guint      received)
+_ec_session_emit_sync_progress (EcSession *self,
+                                guint      received)
 {
   g_signal_emit (self, signals[SYNC_PROGRESS], 0, received);
 }
 
 void
-ec_session_notify_login (EcSession *self)
+_ec_session_notify_login (EcSession *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), obj_props[PROP_LOGIN]);
 }
 
 void
-ec_session_forget (EcSession *self)
+_ec_session_forget (EcSession *self)
 {
   forget_local_state (self);
 }
 
 void
-ec_session_wipe_password (char *password)
+_ec_session_wipe_password (char *password)
 {
   wipe_free (password);
+}
+
+/* Opens the cache of @login: the session's own path when one was set (the
+ * tests), else the default one for this service and login. */
+gboolean
+_ec_session_open_cache (EcSession  *self,
+                        const char *login,
+                        GError    **error)
+{
+  g_autofree char *path = NULL;
+
+  if (self->cache_path != NULL)
+    path = g_strdup (self->cache_path);
+  else
+    path = ec_cache_dup_default_path (ec_api_client_get_base_url (self->client), login);
+
+  g_clear_object (&self->cache);
+  self->cache = ec_cache_open (path, error);
+  return self->cache != NULL;
 }
 
 /**
@@ -333,7 +352,7 @@ ec_session_open_offline (EcSession  *self,
   g_return_val_if_fail (!self->logged_in, FALSE);
   g_return_val_if_fail (route != NULL && login != NULL, FALSE);
 
-  if (!ec_session_open_cache (self, login, error))
+  if (!_ec_session_open_cache (self, login, error))
     return FALSE;
 
   g_free (self->login);

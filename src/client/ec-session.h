@@ -18,10 +18,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EcSession, ec_session, EC, SESSION, GObject)
 
-/* Records per page when syncing: large enough that a typical record is one
- * request, small enough that a reply stays a few hundred kilobytes. */
-#define EC_SESSION_SYNC_PAGE 500
-
 EcSession *ec_session_new (EcApiClient       *client,
                            EcCredentialStore *credentials);
 
@@ -47,57 +43,6 @@ gboolean ec_session_open_offline (EcSession  *self,
                                   const char *login,
                                   GError    **error);
 
-void ec_session_login_async (EcSession          *self,
-                             const char         *route,
-                             const char         *account,
-                             const char         *password,
-                             gboolean            remember,
-                             GCancellable       *cancellable,
-                             GAsyncReadyCallback callback,
-                             gpointer            user_data);
-
-void ec_session_login_remembered_async (EcSession          *self,
-                                        const char         *route,
-                                        const char         *account,
-                                        GCancellable       *cancellable,
-                                        GAsyncReadyCallback callback,
-                                        gpointer            user_data);
-
-gboolean ec_session_login_finish (EcSession    *self,
-                                  GAsyncResult *result,
-                                  GError      **remember_error,
-                                  GError      **error);
-
 void ec_session_keep_password_for_relogin (EcSession *self);
-
-void ec_session_relogin_async (EcSession          *self,
-                               GCancellable       *cancellable,
-                               GAsyncReadyCallback callback,
-                               gpointer            user_data);
-
-gboolean ec_session_relogin_finish (EcSession    *self,
-                                    GAsyncResult *result,
-                                    GError      **error);
-
-void ec_session_sync_async (EcSession          *self,
-                            GCancellable       *cancellable,
-                            GAsyncReadyCallback callback,
-                            gpointer            user_data);
-
-gboolean ec_session_sync_finish (EcSession    *self,
-                                 GAsyncResult *result,
-                                 guint        *out_changed,
-                                 GError      **error);
-
-void ec_session_logout_async (EcSession          *self,
-                              gboolean            forget_password,
-                              gboolean            clear_cache,
-                              GCancellable       *cancellable,
-                              GAsyncReadyCallback callback,
-                              gpointer            user_data);
-
-gboolean ec_session_logout_finish (EcSession    *self,
-                                   GAsyncResult *result,
-                                   GError      **error);
 
 G_END_DECLS
