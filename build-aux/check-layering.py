@@ -46,13 +46,6 @@ PENDING_HEADERS = {
     'src/app/ec-application-demo.c',
     'src/app/ec-window-actions.c',
     'src/app/ec-window-sync.c',
-    'src/client/ec-api-client-endpoints.c',
-    'src/client/ec-api-client-records.c',
-    'src/client/ec-cache-open.c',
-    'src/client/ec-cache-query-async.c',
-    'src/client/ec-cache-query.c',
-    'src/client/ec-cache-sync.c',
-    'src/client/ec-credential-store-logins.c',
 }
 
 

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "ec-api-client-endpoints.h"
 #include "ec-api-client-private.h"
 #include "ec-api-json.h"
 #include "ec-api-reply.h"

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ec-api-client-records.h"
 #include "ec-api-client-private.h"
 #include "ec-api-json.h"
 

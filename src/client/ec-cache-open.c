@@ -18,6 +18,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ec-cache-open.h"
 #include "ec-cache-private.h"
 #include "ec-client-resources.h"
 #include "ec-db-migrations.h"

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include "ec-cache-open.h"
+#include "ec-cache-query-async.h"
+#include "ec-cache-query.h"
 #include "ec-cache-private.h"
 #include "ec-cache.h"
 

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ec-cache-query.h"
 #include "ec-cache-private.h"
 #include "ec-core.h"
 

@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "ec-cache-sync.h"
 #include "ec-api-json.h"
 #include "ec-cache-private.h"
 #include "ec-core.h"

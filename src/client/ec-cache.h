@@ -80,60 +80,12 @@ G_DECLARE_FINAL_TYPE (EcCache, ec_cache, EC, CACHE, GObject)
 char *ec_cache_dup_default_path (const char *service_url,
                                  const char *login);
 
-EcCache *ec_cache_open (const char *path,
-                        GError    **error);
-
 const char *ec_cache_get_path (EcCache *self);
-
-gboolean ec_cache_apply_sync (EcCache   *self,
-                              GPtrArray *pages,
-                              gboolean   full,
-                              GError   **error);
 
 char           *ec_cache_dup_cursor (EcCache *self);
 char           *ec_cache_dup_etag (EcCache *self);
 gint64          ec_cache_get_last_synced (EcCache *self);
 EcAccountState *ec_cache_dup_account_state (EcCache *self);
-
-GPtrArray *ec_cache_query (EcCache            *self,
-                           const EcCacheQuery *query,
-                           GError            **error);
-
-void ec_cache_query_async (EcCache            *self,
-                           const EcCacheQuery *query,
-                           GCancellable       *cancellable,
-                           GAsyncReadyCallback callback,
-                           gpointer            user_data);
-
-GPtrArray *ec_cache_query_finish (EcCache      *self,
-                                  GAsyncResult *result,
-                                  GError      **error);
-
-GArray *ec_cache_query_ids (EcCache            *self,
-                            const EcCacheQuery *query,
-                            GError            **error);
-
-void ec_cache_query_ids_async (EcCache            *self,
-                               const EcCacheQuery *query,
-                               GCancellable       *cancellable,
-                               GAsyncReadyCallback callback,
-                               gpointer            user_data);
-
-GArray *ec_cache_query_ids_finish (EcCache      *self,
-                                   GAsyncResult *result,
-                                   GError      **error);
-
-GPtrArray *ec_cache_get_records (EcCache      *self,
-                                 const gint64 *ids,
-                                 guint         n_ids,
-                                 GError      **error);
-
-GArray *ec_cache_list_years (EcCache *self,
-                             GError **error);
-
-guint ec_cache_count (EcCache            *self,
-                      const EcCacheQuery *query,
-                      GError            **error);
 
 gboolean ec_cache_clear (EcCache *self,
                          GError **error);

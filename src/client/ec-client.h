@@ -8,9 +8,16 @@
 
 #pragma once
 
+#include "ec-api-client-endpoints.h"
+#include "ec-api-client-records.h"
 #include "ec-api-client.h"
+#include "ec-cache-open.h"
+#include "ec-cache-query-async.h"
+#include "ec-cache-query.h"
+#include "ec-cache-sync.h"
 #include "ec-cache.h"
 #include "ec-client-error.h"
+#include "ec-credential-store-logins.h"
 #include "ec-credential-store.h"
 #include "ec-records-page.h"
 #include "ec-session-login.h"

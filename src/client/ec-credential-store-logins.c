@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ec-credential-store-logins.h"
 #include "ec-credential-store-private.h"
 
 /* At start the app opens the cache of the learner who asked to be

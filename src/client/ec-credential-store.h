@@ -84,13 +84,4 @@ void ec_remembered_login_free (EcRememberedLogin *login);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcRememberedLogin, ec_remembered_login_free)
 
-void ec_credential_store_find_logins_async (EcCredentialStore  *self,
-                                            GCancellable       *cancellable,
-                                            GAsyncReadyCallback callback,
-                                            gpointer            user_data);
-
-GPtrArray *ec_credential_store_find_logins_finish (EcCredentialStore *self,
-                                                   GAsyncResult      *result,
-                                                   GError           **error);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ec-api-client-endpoints.h"
 #include "ec-session-login.h"
 #include "ec-session-relogin.h"
 #include "ec-session-private.h"

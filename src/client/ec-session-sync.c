@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include "ec-api-client-records.h"
+#include "ec-cache-open.h"
+#include "ec-cache-sync.h"
 #include "ec-session-login.h"
 #include "ec-session-sync.h"
 #include "ec-session-private.h"

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ec-cache-open.h"
 #include "ec-session-private.h"
 #include "ec-session.h"
 
