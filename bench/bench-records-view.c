@@ -24,7 +24,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-client.h"
-#include "ec-records-view.h"
+#include "records/ec-records-view.h"
 #include "ec-core.h"
 
 #define N_COURSES 100000

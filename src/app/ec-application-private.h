@@ -8,7 +8,7 @@
 
 #include "ec-application.h"
 #include "ec-demo-service.h"
-#include "ec-learner-choices.h"
+#include "assistant/ec-learner-choices.h"
 #include "ec-window.h"
 
 G_BEGIN_DECLS

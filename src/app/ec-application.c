@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-application-private.h"
-#include "ec-assistant.h"
+#include "assistant/ec-assistant.h"
 #include "ec-message-dialog.h"
 #include "ec-preferences-dialog.h"
 

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "ec-records-pane.h"
+#include "records/ec-records-pane.h"
 #include "ec-client.h"
 #include "ec-core.h"
 #include "ec-window.h"

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-records-pane.h"
+#include "records/ec-records-pane.h"
 #include "ec-window-private.h"
 
 /* The main window shows the learner's record from the cache, at once and

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-records-pane.h"
+#include "records/ec-records-pane.h"
 #include "ec-client.h"
 
 G_BEGIN_DECLS

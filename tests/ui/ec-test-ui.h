@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-assistant.h"
+#include "assistant/ec-assistant.h"
 
 G_BEGIN_DECLS
 

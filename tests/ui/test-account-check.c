@@ -12,9 +12,9 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-account-check-page.h"
-#include "ec-assistant.h"
-#include "ec-done-page.h"
+#include "assistant/ec-account-check-page.h"
+#include "assistant/ec-assistant.h"
+#include "assistant/ec-done-page.h"
 #include "ec-test-ui.h"
 #include "ec-core.h"
 #include "ec-recovery-dialog.h"

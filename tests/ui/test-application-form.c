@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-application-form.h"
+#include "print/ec-application-form.h"
 #include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-util.h"

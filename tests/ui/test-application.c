@@ -11,7 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-application.h"
-#include "ec-assistant.h"
+#include "assistant/ec-assistant.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
 #include "ec-window.h"

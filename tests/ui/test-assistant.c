@@ -12,13 +12,13 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-assistant.h"
-#include "ec-done-page.h"
+#include "assistant/ec-assistant.h"
+#include "assistant/ec-done-page.h"
 #include "ec-test-ui.h"
-#include "ec-identity-page.h"
-#include "ec-route-page.h"
+#include "assistant/ec-identity-page.h"
+#include "assistant/ec-route-page.h"
 #include "ec-test-util.h"
-#include "ec-welcome-page.h"
+#include "assistant/ec-welcome-page.h"
 
 /* A key press alone: the window closes on it, so there is no window left
  * for the release that gtk_test_widget_send_key() would also send. */

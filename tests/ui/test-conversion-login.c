@@ -13,10 +13,10 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-account-check-page.h"
-#include "ec-assistant.h"
-#include "ec-conversion-login-page.h"
-#include "ec-profile-page.h"
+#include "assistant/ec-account-check-page.h"
+#include "assistant/ec-assistant.h"
+#include "assistant/ec-conversion-login-page.h"
+#include "assistant/ec-profile-page.h"
 #include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"

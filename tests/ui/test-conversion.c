@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-conversion-page.h"
+#include "assistant/ec-conversion-page.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"

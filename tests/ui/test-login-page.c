@@ -14,9 +14,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-assistant.h"
-#include "ec-done-page.h"
-#include "ec-login-page.h"
+#include "assistant/ec-assistant.h"
+#include "assistant/ec-done-page.h"
+#include "assistant/ec-login-page.h"
 #include "ec-core.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"

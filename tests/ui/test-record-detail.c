@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-record-detail.h"
+#include "records/ec-record-detail.h"
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
 

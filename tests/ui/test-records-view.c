@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-records-view.h"
+#include "records/ec-records-view.h"
 #include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"

@@ -15,8 +15,8 @@
 #include <gtk/gtk.h>
 
 #include "ec-core.h"
-#include "ec-record-detail.h"
-#include "ec-records-view.h"
+#include "records/ec-record-detail.h"
+#include "records/ec-records-view.h"
 #include "ec-test-notifications.h"
 #include "ec-test-service.h"
 #include "ec-test-ui.h"

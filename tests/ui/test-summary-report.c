@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-summary-report.h"
+#include "print/ec-summary-report.h"
 #include "ec-test-util.h"
 #include "ec-core.h"
 

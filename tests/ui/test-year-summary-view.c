@@ -15,7 +15,7 @@
 
 #include "ec-test-ui.h"
 #include "ec-test-util.h"
-#include "ec-year-summary-view.h"
+#include "records/ec-year-summary-view.h"
 
 typedef struct {
   GtkWidget         *window;

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-account-check-page.h"
+#include "assistant/ec-account-check-page.h"
 #include "ec-core.h"
 
 /* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-assistant-page.h"
+#include "assistant/ec-assistant-page.h"
 
 /* Navigation is driven by page properties: the assistant enables Next when
  * the visible page is `complete`, shows a spinner and disables the buttons

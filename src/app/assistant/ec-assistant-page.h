@@ -9,7 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-client.h"
-#include "ec-learner-choices.h"
+#include "assistant/ec-learner-choices.h"
 
 G_BEGIN_DECLS
 

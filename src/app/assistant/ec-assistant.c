@@ -10,17 +10,17 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-account-check-page.h"
-#include "ec-assistant.h"
-#include "ec-conversion-login-page.h"
-#include "ec-conversion-page.h"
-#include "ec-done-page.h"
-#include "ec-identity-page.h"
-#include "ec-login-page.h"
-#include "ec-profile-page.h"
+#include "assistant/ec-account-check-page.h"
+#include "assistant/ec-assistant.h"
+#include "assistant/ec-conversion-login-page.h"
+#include "assistant/ec-conversion-page.h"
+#include "assistant/ec-done-page.h"
+#include "assistant/ec-identity-page.h"
+#include "assistant/ec-login-page.h"
+#include "assistant/ec-profile-page.h"
 #include "ec-recovery-dialog.h"
-#include "ec-route-page.h"
-#include "ec-welcome-page.h"
+#include "assistant/ec-route-page.h"
+#include "assistant/ec-welcome-page.h"
 
 /* The assistant is a stack of pages and three buttons.  It knows nothing
  * about any page's content: Back and Next follow the visible page's

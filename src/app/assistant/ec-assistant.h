@@ -8,8 +8,8 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-assistant-page.h"
-#include "ec-learner-choices.h"
+#include "assistant/ec-assistant-page.h"
+#include "assistant/ec-learner-choices.h"
 
 G_BEGIN_DECLS
 

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-conversion-login-page.h"
+#include "assistant/ec-conversion-login-page.h"
 
 /* The first step of a conversion (自然人轉公務員, DOMAIN.md): the learner
  * logs in with the 我的e政府 member account that is to become official,

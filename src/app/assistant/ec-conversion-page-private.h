@@ -6,8 +6,8 @@
 
 #pragma once
 
-#include "ec-application-form.h"
-#include "ec-conversion-page.h"
+#include "print/ec-application-form.h"
+#include "assistant/ec-conversion-page.h"
 
 G_BEGIN_DECLS
 

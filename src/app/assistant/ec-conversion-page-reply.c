@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-conversion-page-private.h"
+#include "assistant/ec-conversion-page-private.h"
 
 gboolean
 ec_conversion_page_on_form_area_draw_cb (EcConversionPage *self,

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-conversion-page-private.h"
+#include "assistant/ec-conversion-page-private.h"
 #include "ec-core.h"
 
 /* The application 自然人轉公務員 (DOMAIN.md, "Converting a member

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-done-page.h"
+#include "assistant/ec-done-page.h"
 
 /* The last page says where the learner stands, from what the pages before
  * recorded: a conversion's reply, or the session the learner logged in

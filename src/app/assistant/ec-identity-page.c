@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-identity-page.h"
+#include "assistant/ec-identity-page.h"
 
 struct _EcIdentityPage {
   EcAssistantPage parent_instance;

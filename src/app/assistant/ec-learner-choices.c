@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-learner-choices.h"
+#include "assistant/ec-learner-choices.h"
 
 /* The one object the assistant's pages share (rather than the application
  * object): each page reads the choices made before it and writes its own,

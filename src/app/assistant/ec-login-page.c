@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-login-page.h"
+#include "assistant/ec-login-page.h"
 #include "ec-core.h"
 
 /* The learner logs in to the learning service with the route chosen on the

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-profile-page.h"
+#include "assistant/ec-profile-page.h"
 
 /* Only an advanced member (進階會員) may apply for a conversion (DOMAIN.md):
  * the conversion login page asked the service which fields keep the

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-route-page.h"
+#include "assistant/ec-route-page.h"
 
 /* The advice itself comes from the domain core (ec_route_advise): this
  * page only asks what the learner has, shows every route with its verdict

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "ec-welcome-page.h"
+#include "assistant/ec-welcome-page.h"
 
 struct _EcWelcomePage {
   EcAssistantPage parent_instance;

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "ec-assistant-page.h"
+#include "assistant/ec-assistant-page.h"
 
 G_BEGIN_DECLS
 

@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "ec-application-form.h"
+#include "print/ec-application-form.h"
 #include "ec-client.h"
-#include "ec-print.h"
+#include "print/ec-print.h"
 #include "ec-core.h"
 
 /* The form 「我的E政府公務帳號申請書」 that a pending conversion leaves

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-message-dialog.h"
-#include "ec-print.h"
+#include "print/ec-print.h"
 
 /* The application form and the year's report are drawn the same way: text
  * in points with Pango-Cairo on A4 pages drawn to the edge (each document

@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "ec-print.h"
-#include "ec-summary-report.h"
+#include "print/ec-print.h"
+#include "print/ec-summary-report.h"
 #include "ec-core.h"
 
 /* A year's learning hours on paper: what a learner hands to the personnel

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-record-detail.h"
+#include "records/ec-record-detail.h"
 #include "ec-core.h"
 
 /* The answer to "where did the hours of this course go?": for every

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-client.h"
-#include "ec-records-model.h"
+#include "records/ec-records-model.h"
 #include "ec-core.h"
 
 /* A learner may have 100,000 courses.  A GtkListStore would copy every

@@ -11,12 +11,12 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-record-detail.h"
-#include "ec-records-pane.h"
-#include "ec-records-view.h"
-#include "ec-summary-report.h"
+#include "records/ec-record-detail.h"
+#include "records/ec-records-pane.h"
+#include "records/ec-records-view.h"
+#include "print/ec-summary-report.h"
 #include "ec-core.h"
-#include "ec-year-summary-view.h"
+#include "records/ec-year-summary-view.h"
 
 /* Everything here reads the cache, never the service: the page shows the
  * last synced state at once and offline, and the window reloads it after a

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-records-view.h"
+#include "records/ec-records-view.h"
 
 /* The view never sorts or filters: the cache does, in SQL, and the window
  * queries it again when the learner clicks a header (sort-changed).  What

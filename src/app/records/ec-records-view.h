@@ -9,7 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ec-client.h"
-#include "ec-records-model.h"
+#include "records/ec-records-model.h"
 
 G_BEGIN_DECLS
 

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-year-summary-view.h"
+#include "records/ec-year-summary-view.h"
 
 /* A year at a glance: per network, how many certified hours there are and
  * where they stand, whether the environmental-education minimum is met,
