@@ -15,9 +15,10 @@
 #include "ec-session-sync.h"
 #include "ec-session-private.h"
 
-/* The sync needs nothing of the session but its public face: the client to
- * ask, the cache to write, and a remembered-password login to renew an
- * expired session. */
+/* The sync uses the session's public face (the client to ask, the cache to
+ * write, a remembered-password login to renew an expired session) and one
+ * thing of its private header: emitting the session's sync-progress
+ * signal, which only the session's own files may do. */
 
 typedef struct {
   GPtrArray *pages;
