@@ -49,7 +49,7 @@ ec_application_demo_learner_listed_cb (GObject      *source,
                                                   "Choose one from the main menu."),
                                                self->demo_learner);
 
-      ec_application_show_message (self, _ ("Could not log in as the demo learner"), text);
+      _ec_application_show_message (self, _ ("Could not log in as the demo learner"), text);
     }
 }
 
@@ -68,7 +68,7 @@ ec_application_demo_started_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  window = ec_application_get_window (self);
+  window = _ec_application_get_window (self);
   if (window == NULL)
     return;
 
@@ -84,27 +84,27 @@ ec_application_demo_started_cb (GObject      *source,
     }
   else
     {
-      ec_application_set_service_url (self, url);
+      _ec_application_set_service_url (self, url);
       ec_window_show_service (window, url);
-      ec_application_start_window (self, window);
+      _ec_application_start_window (self, window);
       if (self->demo_learner != NULL)
         ec_demo_service_list_personas_async (self->demo_service, self->cancellable, ec_application_demo_learner_listed_cb,
                                              g_object_ref (self));
       /* The demo's own actions need the service's admin endpoints. */
-      ec_application_set_action_enabled (self, "demo-personas", TRUE);
-      ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
+      _ec_application_set_action_enabled (self, "demo-personas", TRUE);
+      _ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
     }
 
   if (self->assistant_pending)
     {
       self->assistant_pending = FALSE;
-      ec_application_open_assistant (self);
+      _ec_application_open_assistant (self);
     }
 }
 
 void
-ec_application_start_demo (EcApplication *self,
-                           EcWindow      *window)
+_ec_application_start_demo (EcApplication *self,
+                            EcWindow      *window)
 {
   g_autofree char *executable = ec_demo_service_find_executable ();
 
@@ -134,7 +134,7 @@ on_persona_login_done_cb (GObject      *source,
   if (!ec_session_login_finish (EC_SESSION (source), result, NULL, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ec_application_show_message (self, _ ("Could not log in as the demo learner"), error->message);
+        _ec_application_show_message (self, _ ("Could not log in as the demo learner"), error->message);
       return;
     }
 }
@@ -159,9 +159,9 @@ on_persona_chosen_cb (EcPersonaPicker *picker,
 }
 
 void
-ec_application_demo_personas_activated_cb (GSimpleAction *action,
-                                           GVariant      *parameter,
-                                           gpointer       user_data)
+_ec_application_demo_personas_activated_cb (GSimpleAction *action,
+                                            GVariant      *parameter,
+                                            gpointer       user_data)
 {
   EcApplication   *self = EC_APPLICATION (user_data);
   EcPersonaPicker *picker;
@@ -169,7 +169,7 @@ ec_application_demo_personas_activated_cb (GSimpleAction *action,
   if (self->demo_service == NULL)
     return;
 
-  picker = ec_persona_picker_new (GTK_WINDOW (ec_application_get_window (self)), self->demo_service);
+  picker = ec_persona_picker_new (GTK_WINDOW (_ec_application_get_window (self)), self->demo_service);
   g_signal_connect_object (picker, "persona-chosen", G_CALLBACK (on_persona_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (picker));
 }
@@ -183,26 +183,26 @@ on_clock_advanced_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   EcWindow *window;
 
-  ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
+  _ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
   if (!ec_demo_service_advance_clock_finish (EC_DEMO_SERVICE (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ec_application_show_message (self, _ ("Could not advance the demo clock"), error->message);
+        _ec_application_show_message (self, _ ("Could not advance the demo clock"), error->message);
       return;
     }
 
   /* The service ran its upload batch before answering: refreshing now
    * shows what the new day uploaded.  The window offers "sync" only once
    * it shows records. */
-  window = ec_application_get_window (self);
+  window = _ec_application_get_window (self);
   if (window != NULL && g_action_group_has_action (G_ACTION_GROUP (window), "sync"))
     g_action_group_activate_action (G_ACTION_GROUP (window), "sync", NULL);
 }
 
 void
-ec_application_demo_advance_clock_activated_cb (GSimpleAction *action,
-                                                GVariant      *parameter,
-                                                gpointer       user_data)
+_ec_application_demo_advance_clock_activated_cb (GSimpleAction *action,
+                                                 GVariant      *parameter,
+                                                 gpointer       user_data)
 {
   EcApplication *self = EC_APPLICATION (user_data);
   GCancellable  *cancellable = self->cancellable;

@@ -34,34 +34,34 @@ struct _EcApplication {
   GtkWidget *preferences;
 };
 
-void ec_application_set_service_url (EcApplication *self,
-                                     const char    *url);
+void _ec_application_set_service_url (EcApplication *self,
+                                      const char    *url);
 
-void ec_application_start_window (EcApplication *self,
-                                  EcWindow      *window);
+void _ec_application_start_window (EcApplication *self,
+                                   EcWindow      *window);
 
-EcWindow *ec_application_get_window (EcApplication *self);
+EcWindow *_ec_application_get_window (EcApplication *self);
 
-void ec_application_set_action_enabled (EcApplication *self,
-                                        const char    *name,
-                                        gboolean       enabled);
+void _ec_application_set_action_enabled (EcApplication *self,
+                                         const char    *name,
+                                         gboolean       enabled);
 
-void ec_application_show_message (EcApplication *self,
-                                  const char    *primary,
-                                  const char    *secondary);
+void _ec_application_show_message (EcApplication *self,
+                                   const char    *primary,
+                                   const char    *secondary);
 
-void ec_application_open_assistant (EcApplication *self);
+void _ec_application_open_assistant (EcApplication *self);
 
 /* ec-application-demo.c */
-void ec_application_start_demo (EcApplication *self,
-                                EcWindow      *window);
+void _ec_application_start_demo (EcApplication *self,
+                                 EcWindow      *window);
 
-void ec_application_demo_personas_activated_cb (GSimpleAction *action,
-                                                GVariant      *parameter,
-                                                gpointer       user_data);
+void _ec_application_demo_personas_activated_cb (GSimpleAction *action,
+                                                 GVariant      *parameter,
+                                                 gpointer       user_data);
 
-void ec_application_demo_advance_clock_activated_cb (GSimpleAction *action,
-                                                     GVariant      *parameter,
-                                                     gpointer       user_data);
+void _ec_application_demo_advance_clock_activated_cb (GSimpleAction *action,
+                                                      GVariant      *parameter,
+                                                      gpointer       user_data);
 
 G_END_DECLS

@@ -23,8 +23,8 @@ G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
  * refuses (plain HTTP to a remote host) leaves the app without one, which
  * those pages take as "no service". */
 void
-ec_application_set_service_url (EcApplication *self,
-                                const char    *url)
+_ec_application_set_service_url (EcApplication *self,
+                                 const char    *url)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcCredentialStore) credentials = NULL;
@@ -48,8 +48,8 @@ ec_application_set_service_url (EcApplication *self,
 /* The window shows the session's learner: at once from the cache, then
  * refreshed from the service. */
 void
-ec_application_start_window (EcApplication *self,
-                             EcWindow      *window)
+_ec_application_start_window (EcApplication *self,
+                              EcWindow      *window)
 {
   ec_window_set_session (window, self->session);
   ec_window_start (window);
@@ -58,7 +58,7 @@ ec_application_start_window (EcApplication *self,
 /* The main window, wherever the focus is (the assistant is a window of
  * the application too). */
 EcWindow *
-ec_application_get_window (EcApplication *self)
+_ec_application_get_window (EcApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (EC_IS_WINDOW (l->data))
@@ -68,9 +68,9 @@ ec_application_get_window (EcApplication *self)
 }
 
 void
-ec_application_set_action_enabled (EcApplication *self,
-                                   const char    *name,
-                                   gboolean       enabled)
+_ec_application_set_action_enabled (EcApplication *self,
+                                    const char    *name,
+                                    gboolean       enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -79,11 +79,11 @@ ec_application_set_action_enabled (EcApplication *self,
 
 /* A failure over the main window, in a dialog that closes itself. */
 void
-ec_application_show_message (EcApplication *self,
-                             const char    *primary,
-                             const char    *secondary)
+_ec_application_show_message (EcApplication *self,
+                              const char    *primary,
+                              const char    *secondary)
 {
-  ec_message_dialog_show_error (GTK_WINDOW (ec_application_get_window (self)), primary, secondary);
+  ec_message_dialog_show_error (GTK_WINDOW (_ec_application_get_window (self)), primary, secondary);
 }
 
 static void
@@ -96,14 +96,14 @@ on_assistant_destroy_cb (EcApplication *self)
 }
 
 void
-ec_application_open_assistant (EcApplication *self)
+_ec_application_open_assistant (EcApplication *self)
 {
   EcAssistant *assistant;
 
   if (self->choices == NULL)
     self->choices = ec_learner_choices_new ();
 
-  assistant = ec_assistant_new_with_session (GTK_WINDOW (ec_application_get_window (self)), self->choices, self->session);
+  assistant = ec_assistant_new_with_session (GTK_WINDOW (_ec_application_get_window (self)), self->choices, self->session);
   gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
   g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -125,7 +125,7 @@ static void
 ec_application_activate (GApplication *application)
 {
   EcApplication *self = EC_APPLICATION (application);
-  EcWindow      *window = ec_application_get_window (self);
+  EcWindow      *window = _ec_application_get_window (self);
   gboolean       first = FALSE;
 
   if (window == NULL)
@@ -140,11 +140,11 @@ ec_application_activate (GApplication *application)
       window = ec_window_new (GTK_APPLICATION (self));
       hide_demo_shortcuts (self, window);
       if (self->demo && self->demo_service == NULL)
-        ec_application_start_demo (self, window);
+        _ec_application_start_demo (self, window);
       else if (!self->demo && self->client == NULL)
         {
-          ec_application_set_service_url (self, url);
-          ec_application_start_window (self, window);
+          _ec_application_set_service_url (self, url);
+          _ec_application_start_window (self, window);
         }
       /* A learner named on the command line needs no first-run guide. */
       first = !g_settings_get_boolean (self->settings, "first-run-done") && self->demo_learner == NULL;
@@ -158,7 +158,7 @@ ec_application_activate (GApplication *application)
   if (first && self->demo && self->client == NULL && self->demo_service != NULL)
     self->assistant_pending = TRUE;
   else if (first)
-    ec_application_open_assistant (self);
+    _ec_application_open_assistant (self);
 }
 
 static int
@@ -220,7 +220,7 @@ on_assistant_activated_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
 {
-  ec_application_open_assistant (EC_APPLICATION (user_data));
+  _ec_application_open_assistant (EC_APPLICATION (user_data));
 }
 
 static void
@@ -231,7 +231,7 @@ on_about_activated_cb (GSimpleAction *action,
   EcApplication *self = EC_APPLICATION (user_data);
   const char    *authors[] = { "The Elearn Companion authors", NULL };
 
-  gtk_show_about_dialog (GTK_WINDOW (ec_application_get_window (self)),
+  gtk_show_about_dialog (GTK_WINDOW (_ec_application_get_window (self)),
                          "program-name", _ ("Elearn Companion"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -253,7 +253,7 @@ on_preferences_activated_cb (GSimpleAction *action,
 
   if (self->preferences == NULL)
     {
-      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (ec_application_get_window (self)), self->settings));
+      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (_ec_application_get_window (self)), self->settings));
       g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
     }
   gtk_window_present (GTK_WINDOW (self->preferences));
@@ -273,8 +273,8 @@ static const GActionEntry app_actions[] = {
   { "about", on_about_activated_cb },
   { "assistant", on_assistant_activated_cb },
   { "preferences", on_preferences_activated_cb },
-  { "demo-personas", ec_application_demo_personas_activated_cb },
-  { "demo-advance-clock", ec_application_demo_advance_clock_activated_cb },
+  { "demo-personas", _ec_application_demo_personas_activated_cb },
+  { "demo-advance-clock", _ec_application_demo_advance_clock_activated_cb },
 };
 
 /* The accelerators the keyboard shortcuts window (ui/help-overlay.ui)
@@ -304,13 +304,13 @@ static void
 on_service_url_changed_cb (EcApplication *self)
 {
   g_autofree char *url = g_settings_get_string (self->settings, "service-url");
-  EcWindow        *window = ec_application_get_window (self);
+  EcWindow        *window = _ec_application_get_window (self);
 
   if (self->demo || *url == '\0' || window == NULL)
     return;
 
-  ec_application_set_service_url (self, url);
-  ec_application_start_window (self, window);
+  _ec_application_set_service_url (self, url);
+  _ec_application_start_window (self, window);
 }
 
 static void
@@ -328,8 +328,8 @@ ec_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   /* The demo's actions wait for the demo service; outside the demo they
    * stay disabled, which also hides their menu items. */
-  ec_application_set_action_enabled (self, "demo-personas", FALSE);
-  ec_application_set_action_enabled (self, "demo-advance-clock", FALSE);
+  _ec_application_set_action_enabled (self, "demo-personas", FALSE);
+  _ec_application_set_action_enabled (self, "demo-advance-clock", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), app_accels[i].action,
                                            app_accels[i].accels);

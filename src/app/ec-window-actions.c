@@ -277,7 +277,7 @@ on_relogged_in_cb (GObject      *source,
         g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (GTK_WINDOW (self))),
                                         "assistant", NULL);
       else
-        ec_window_show_offline (self, error->message);
+        _ec_window_show_offline (self, error->message);
     }
 }
 
@@ -321,7 +321,7 @@ on_logged_out_cb (GObject      *source,
   if (!ec_session_logout_finish (EC_SESSION (source), result, &error)
       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, _ ("Logged out, but not everything was forgotten"), error->message);
-  ec_window_show_logged_out (self);
+  _ec_window_show_logged_out (self);
 }
 
 static void
@@ -384,13 +384,13 @@ static const GActionEntry win_actions[] = {
 };
 
 /**
- * ec_window_update_sync_actions:
+ * _ec_window_update_sync_actions:
  *
  * Enables what makes sense now: a sync when there is a learner and none
  * runs, stopping one while it runs, the rest when a record is shown.
  */
 void
-ec_window_update_sync_actions (EcWindow *self)
+_ec_window_update_sync_actions (EcWindow *self)
 {
   gboolean has_learner = self->session != NULL && ec_session_get_login (self->session) != NULL;
   gboolean syncing = self->sync_cancellable != NULL;
@@ -417,7 +417,7 @@ ec_window_update_sync_actions (EcWindow *self)
 }
 
 void
-ec_window_add_actions (EcWindow *self)
+_ec_window_add_actions (EcWindow *self)
 {
   g_autoptr (GPropertyAction) view = NULL;
 
@@ -427,5 +427,5 @@ ec_window_add_actions (EcWindow *self)
   view = g_property_action_new ("view", ec_records_pane_get_view_stack (self->records_pane), "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
 
-  ec_window_update_sync_actions (self);
+  _ec_window_update_sync_actions (self);
 }

@@ -55,21 +55,21 @@ struct _EcWindow {
   GHashTable *pending;
 };
 
-void ec_window_add_actions (EcWindow *self);
+void _ec_window_add_actions (EcWindow *self);
 
-void ec_window_update_blockers (EcWindow *self);
+void _ec_window_update_blockers (EcWindow *self);
 
-void ec_window_set_remedy_button (EcWindow  *self,
-                                  GtkButton *button,
-                                  EcRemedy   remedy);
+void _ec_window_set_remedy_button (EcWindow  *self,
+                                   GtkButton *button,
+                                   EcRemedy   remedy);
 
-void ec_window_show_offline (EcWindow   *self,
-                             const char *message);
+void _ec_window_show_offline (EcWindow   *self,
+                              const char *message);
 
-void ec_window_show_records (EcWindow *self);
+void _ec_window_show_records (EcWindow *self);
 
-void ec_window_show_logged_out (EcWindow *self);
+void _ec_window_show_logged_out (EcWindow *self);
 
-void ec_window_update_sync_actions (EcWindow *self);
+void _ec_window_update_sync_actions (EcWindow *self);
 
 G_END_DECLS

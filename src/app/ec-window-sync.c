@@ -41,10 +41,10 @@ show_sync_error (EcWindow     *self,
     return;
   if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SESSION_EXPIRED)
       || g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_UNAUTHORIZED))
-    ec_window_show_offline (self, _ ("You are not logged in to the service: log in again from the main menu "
-                                     "(Set Up Login) to refresh."));
+    _ec_window_show_offline (self, _ ("You are not logged in to the service: log in again from the main menu "
+                                      "(Set Up Login) to refresh."));
   else
-    ec_window_show_offline (self, error->message);
+    _ec_window_show_offline (self, error->message);
 }
 
 /* The pending hours, as "id:network" keys. */
@@ -144,7 +144,7 @@ set_syncing (EcWindow *self,
       gtk_label_set_text (self->sync_label, _ ("Asking the service…"));
       self->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, on_pulse_cb, self);
     }
-  ec_window_update_sync_actions (self);
+  _ec_window_update_sync_actions (self);
 }
 
 static void
@@ -230,8 +230,8 @@ on_synced_cb (GObject      *source,
       return;
     }
 
-  ec_window_show_offline (self, NULL);
-  ec_window_show_records (self);
+  _ec_window_show_offline (self, NULL);
+  _ec_window_show_records (self);
   announce_uploads (self);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   check_applications (self);
@@ -265,7 +265,7 @@ on_logged_in_cb (GObject      *source,
       g_clear_object (&self->sync_cancellable);
       set_syncing (self, FALSE);
       if (is_unreachable (error))
-        ec_window_show_offline (self, _ ("The service cannot be reached."));
+        _ec_window_show_offline (self, _ ("The service cannot be reached."));
       else
         show_sync_error (self, error);
       return;
@@ -274,7 +274,7 @@ on_logged_in_cb (GObject      *source,
   g_clear_object (&self->sync_cancellable);
   set_syncing (self, FALSE);
   self->sync_after_login = FALSE;
-  ec_window_show_records (self);
+  _ec_window_show_records (self);
   if (sync_now || g_settings_get_boolean (self->settings, "sync-on-start"))
     start_sync (self);
   else
@@ -347,7 +347,7 @@ on_logins_found_cb (GObject      *source,
       /* No keyring, or nobody remembered: nothing to show before a login. */
       if (error != NULL)
         g_debug ("No remembered login: %s", error->message);
-      ec_window_show_logged_out (self);
+      _ec_window_show_logged_out (self);
       return;
     }
 
@@ -355,11 +355,11 @@ on_logins_found_cb (GObject      *source,
   if (!ec_session_open_offline (self->session, login->route, login->account, &error))
     {
       g_warning ("The record kept on this computer cannot be read: %s", error->message);
-      ec_window_show_logged_out (self);
+      _ec_window_show_logged_out (self);
       return;
     }
 
-  ec_window_show_records (self);
+  _ec_window_show_records (self);
   login_remembered (self, FALSE);
 }
 
@@ -377,13 +377,13 @@ ec_window_start (EcWindow *self)
 
   if (self->session == NULL)
     {
-      ec_window_show_logged_out (self);
+      _ec_window_show_logged_out (self);
       return;
     }
 
   if (ec_session_get_logged_in (self->session))
     {
-      ec_window_show_records (self);
+      _ec_window_show_records (self);
       if (g_settings_get_boolean (self->settings, "sync-on-start"))
         ec_window_sync (self);
       else
@@ -403,8 +403,8 @@ on_logged_in_changed_cb (EcWindow *self)
    * the new learner's record, refreshed. */
   if (ec_session_get_logged_in (self->session))
     {
-      ec_window_show_offline (self, NULL);
-      ec_window_show_records (self);
+      _ec_window_show_offline (self, NULL);
+      _ec_window_show_records (self);
       if (self->sync_cancellable == NULL)
         start_sync (self);
     }
@@ -439,5 +439,5 @@ ec_window_set_session (EcWindow  *self,
       g_signal_connect_object (session, "sync-progress", G_CALLBACK (on_sync_progress_cb), self,
                                G_CONNECT_SWAPPED);
     }
-  ec_window_update_sync_actions (self);
+  _ec_window_update_sync_actions (self);
 }

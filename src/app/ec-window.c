@@ -87,7 +87,7 @@ update_account_area (EcWindow *self)
 
 /* The first obstacle with its fix on the button; the others are listed. */
 void
-ec_window_update_blockers (EcWindow *self)
+_ec_window_update_blockers (EcWindow *self)
 {
   g_autoptr (EcAccountState) state = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
@@ -117,15 +117,15 @@ ec_window_update_blockers (EcWindow *self)
     return;
 
   gtk_label_set_text (self->blocker_label, text->str);
-  ec_window_set_remedy_button (self, self->blocker_button, ec_account_blocker_get_remedy (first));
+  _ec_window_set_remedy_button (self, self->blocker_button, ec_account_blocker_get_remedy (first));
 }
 
 /* The remedy's action on a button, or no button when nothing can be
  * done from here. */
 void
-ec_window_set_remedy_button (EcWindow  *self,
-                             GtkButton *button,
-                             EcRemedy   remedy)
+_ec_window_set_remedy_button (EcWindow  *self,
+                              GtkButton *button,
+                              EcRemedy   remedy)
 {
   const char *label = NULL;
   const char *action = "win.open-remedy";
@@ -170,15 +170,15 @@ ec_window_set_remedy_button (EcWindow  *self,
 }
 
 /**
- * ec_window_show_offline:
+ * _ec_window_show_offline:
  * @message: (nullable): what went wrong, or %NULL to hide the bar
  *
  * Says that the service could not be reached, and how old the record on
  * screen is.
  */
 void
-ec_window_show_offline (EcWindow   *self,
-                        const char *message)
+_ec_window_show_offline (EcWindow   *self,
+                         const char *message)
 {
   EcCache         *cache = self->session != NULL ? ec_session_get_cache (self->session) : NULL;
   gint64           last = cache != NULL ? ec_cache_get_last_synced (cache) : 0;
@@ -201,49 +201,49 @@ ec_window_show_offline (EcWindow   *self,
 }
 
 /**
- * ec_window_show_records:
+ * _ec_window_show_records:
  *
  * Shows the session's cache: called when a learner's record is there to
  * show (logged in, or opened offline) and after every sync.
  */
 void
-ec_window_show_records (EcWindow *self)
+_ec_window_show_records (EcWindow *self)
 {
   EcCache *cache = ec_session_get_cache (self->session);
 
   if (cache == NULL)
     {
-      ec_window_show_logged_out (self);
+      _ec_window_show_logged_out (self);
       return;
     }
 
   ec_records_pane_set_cache (self->records_pane, cache);
   ec_records_pane_reload (self->records_pane);
   update_account_area (self);
-  ec_window_update_blockers (self);
+  _ec_window_update_blockers (self);
   gtk_widget_show (GTK_WIDGET (self->view_switcher));
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "records");
-  ec_window_update_sync_actions (self);
+  _ec_window_update_sync_actions (self);
 }
 
 /**
- * ec_window_show_logged_out:
+ * _ec_window_show_logged_out:
  *
  * Back to the welcome page: nobody's record to show.
  */
 void
-ec_window_show_logged_out (EcWindow *self)
+_ec_window_show_logged_out (EcWindow *self)
 {
   ec_records_pane_set_cache (self->records_pane, NULL);
   gtk_widget_hide (GTK_WIDGET (self->view_switcher));
   gtk_widget_hide (GTK_WIDGET (self->account_button));
   gtk_widget_hide (GTK_WIDGET (self->blocker_bar));
   gtk_widget_hide (GTK_WIDGET (self->application_bar));
-  ec_window_show_offline (self, NULL);
+  _ec_window_show_offline (self, NULL);
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "welcome");
-  ec_window_update_sync_actions (self);
+  _ec_window_update_sync_actions (self);
 }
 
 static void
@@ -362,7 +362,7 @@ ec_window_init (EcWindow *self)
                            G_CONNECT_SWAPPED);
   on_cutoff_changed_cb (self);
 
-  ec_window_add_actions (self);
+  _ec_window_add_actions (self);
 }
 
 /**

@@ -39,24 +39,24 @@ struct _EcConversionPage {
   EcApplicationForm *form;
 };
 
-void ec_conversion_page_show_message (GtkLabel   *label,
-                                      const char *message);
+void _ec_conversion_page_show_message (GtkLabel   *label,
+                                       const char *message);
 
-void ec_conversion_page_update_complete (EcConversionPage *self);
+void _ec_conversion_page_update_complete (EcConversionPage *self);
 
 /* ec-conversion-page-reply.c */
-gboolean ec_conversion_page_show_application (EcConversionPage *self,
-                                              JsonObject       *application,
-                                              GError          **error);
+gboolean _ec_conversion_page_show_application (EcConversionPage *self,
+                                               JsonObject       *application,
+                                               GError          **error);
 
-gboolean ec_conversion_page_on_form_area_draw_cb (EcConversionPage *self,
-                                                  cairo_t          *cr,
-                                                  GtkWidget        *area);
+gboolean _ec_conversion_page_on_form_area_draw_cb (EcConversionPage *self,
+                                                   cairo_t          *cr,
+                                                   GtkWidget        *area);
 
-void ec_conversion_page_on_print_button_clicked_cb (EcConversionPage *self);
+void _ec_conversion_page_on_print_button_clicked_cb (EcConversionPage *self);
 
-void ec_conversion_page_on_save_button_clicked_cb (EcConversionPage *self);
+void _ec_conversion_page_on_save_button_clicked_cb (EcConversionPage *self);
 
-void ec_conversion_page_on_status_button_clicked_cb (EcConversionPage *self);
+void _ec_conversion_page_on_status_button_clicked_cb (EcConversionPage *self);
 
 G_END_DECLS

@@ -14,9 +14,9 @@
 #include "assistant/ec-conversion-page-private.h"
 
 gboolean
-ec_conversion_page_on_form_area_draw_cb (EcConversionPage *self,
-                                         cairo_t          *cr,
-                                         GtkWidget        *area)
+_ec_conversion_page_on_form_area_draw_cb (EcConversionPage *self,
+                                          cairo_t          *cr,
+                                          GtkWidget        *area)
 {
   if (self->form == NULL)
     return GDK_EVENT_PROPAGATE;
@@ -37,14 +37,14 @@ get_toplevel (EcConversionPage *self)
 }
 
 void
-ec_conversion_page_on_print_button_clicked_cb (EcConversionPage *self)
+_ec_conversion_page_on_print_button_clicked_cb (EcConversionPage *self)
 {
   if (self->form != NULL)
     ec_application_form_print (self->form, get_toplevel (self));
 }
 
 void
-ec_conversion_page_on_save_button_clicked_cb (EcConversionPage *self)
+_ec_conversion_page_on_save_button_clicked_cb (EcConversionPage *self)
 {
   if (self->form != NULL)
     ec_application_form_save_as_pdf (self->form, get_toplevel (self));
@@ -96,11 +96,11 @@ on_status_found_cb (GObject      *source,
     text = g_strdup (error->message);
   else
     text = g_strdup (_ ("The service's answer could not be read. Try again later."));
-  ec_conversion_page_show_message (self->status_label, text);
+  _ec_conversion_page_show_message (self->status_label, text);
 }
 
 void
-ec_conversion_page_on_status_button_clicked_cb (EcConversionPage *self)
+_ec_conversion_page_on_status_button_clicked_cb (EcConversionPage *self)
 {
   EcApiClient *client = ec_assistant_page_get_client (EC_ASSISTANT_PAGE (self));
 
@@ -111,7 +111,7 @@ ec_conversion_page_on_status_button_clicked_cb (EcConversionPage *self)
   g_clear_object (&self->status_cancellable);
   self->status_cancellable = g_cancellable_new ();
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), FALSE);
-  ec_conversion_page_show_message (self->status_label, _ ("Asking the service…"));
+  _ec_conversion_page_show_message (self->status_label, _ ("Asking the service…"));
   ec_api_client_get_application_async (client, self->application_id, self->status_cancellable,
                                        on_status_found_cb, g_object_ref (self));
 }
@@ -137,9 +137,9 @@ explanation (EcConversionReply reply)
 
 /* Shows an application object and records its reply in the choices. */
 gboolean
-ec_conversion_page_show_application (EcConversionPage *self,
-                                     JsonObject       *application,
-                                     GError          **error)
+_ec_conversion_page_show_application (EcConversionPage *self,
+                                      JsonObject       *application,
+                                      GError          **error)
 {
   EcConversionReply reply;
   g_autofree char  *text = NULL;
@@ -182,7 +182,7 @@ ec_conversion_page_show_application (EcConversionPage *self,
   gtk_widget_queue_draw (GTK_WIDGET (self->form_area));
   gtk_widget_set_sensitive (self->request_box, FALSE);
   gtk_widget_show (self->reply_box);
-  ec_conversion_page_show_message (self->error_label, NULL);
-  ec_conversion_page_update_complete (self);
+  _ec_conversion_page_show_message (self->error_label, NULL);
+  _ec_conversion_page_update_complete (self);
   return TRUE;
 }

@@ -38,8 +38,8 @@
 G_DEFINE_FINAL_TYPE (EcConversionPage, ec_conversion_page, EC_TYPE_ASSISTANT_PAGE)
 
 void
-ec_conversion_page_show_message (GtkLabel   *label,
-                                 const char *message)
+_ec_conversion_page_show_message (GtkLabel   *label,
+                                  const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
@@ -75,7 +75,7 @@ fields_valid (EcConversionPage *self)
 }
 
 void
-ec_conversion_page_update_complete (EcConversionPage *self)
+_ec_conversion_page_update_complete (EcConversionPage *self)
 {
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self),
                                   self->reply != EC_CONVERSION_REPLY_NONE || fields_valid (self));
@@ -87,7 +87,7 @@ static void
 forget_request (EcConversionPage *self)
 {
   g_clear_pointer (&self->idempotency_key, g_free);
-  ec_conversion_page_show_message (self->error_label, NULL);
+  _ec_conversion_page_show_message (self->error_label, NULL);
 }
 
 static void
@@ -113,13 +113,13 @@ on_agency_found_cb (GObject      *source,
   else if (error != NULL && error->domain == EC_CLIENT_ERROR
            && g_strcmp0 (ec_client_error_get_field (error), "oid") == 0)
     {
-      ec_conversion_page_show_message (self->oid_error_label, error->message);
+      _ec_conversion_page_show_message (self->oid_error_label, error->message);
       return;
     }
   else
     text = g_strdup (_ ("The agency's name could not be looked up now."));
 
-  ec_conversion_page_show_message (self->agency_label, text);
+  _ec_conversion_page_show_message (self->agency_label, text);
 }
 
 static gboolean
@@ -148,25 +148,25 @@ on_oid_changed_cb (EcConversionPage *self)
   g_clear_handle_id (&self->agency_timeout, g_source_remove);
   g_cancellable_cancel (self->agency_cancellable);
   g_clear_object (&self->agency_cancellable);
-  ec_conversion_page_show_message (self->agency_label, NULL);
+  _ec_conversion_page_show_message (self->agency_label, NULL);
 
   if (ec_agency_oid_validate (oid, &error))
     {
-      ec_conversion_page_show_message (self->oid_error_label, NULL);
+      _ec_conversion_page_show_message (self->oid_error_label, NULL);
       self->agency_timeout = g_timeout_add (AGENCY_LOOKUP_DELAY_MS, on_agency_timeout_cb, self);
     }
   else
-    ec_conversion_page_show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
+    _ec_conversion_page_show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
 
-  ec_conversion_page_update_complete (self);
+  _ec_conversion_page_update_complete (self);
 }
 
 static void
 on_reason_changed_cb (EcConversionPage *self)
 {
   forget_request (self);
-  ec_conversion_page_show_message (self->reason_error_label, NULL);
-  ec_conversion_page_update_complete (self);
+  _ec_conversion_page_show_message (self->reason_error_label, NULL);
+  _ec_conversion_page_update_complete (self);
 }
 
 static void
@@ -221,9 +221,9 @@ finish_with_application (EcConversionPage *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!ec_conversion_page_show_application (self, application, &error))
+  if (!_ec_conversion_page_show_application (self, application, &error))
     {
-      ec_conversion_page_show_message (self->error_label, error->message);
+      _ec_conversion_page_show_message (self->error_label, error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);
       return;
@@ -270,7 +270,7 @@ on_applications_listed_cb (GObject      *source,
     error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
                                  _ ("The service's answer could not be read. Try again later."));
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    ec_conversion_page_show_message (self->error_label, error->message);
+    _ec_conversion_page_show_message (self->error_label, error->message);
   g_task_return_error (task, g_steal_pointer (&error));
   g_object_unref (task);
 }
@@ -288,18 +288,18 @@ show_error (EcConversionPage *self,
 
       /* Back leads to the profile page, which asks for exactly these. */
       ec_learner_choices_set_profile_missing (choices, ec_profile_fields_from_strv (ec_client_error_get_missing (error)));
-      ec_conversion_page_show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
-                                                             "it in, then apply again."));
+      _ec_conversion_page_show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
+                                                              "it in, then apply again."));
     }
   else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN))
-    ec_conversion_page_show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
-                                                           "member account you want converted."));
+    _ec_conversion_page_show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
+                                                            "member account you want converted."));
   else if (g_strcmp0 (field, "agency_oid") == 0)
-    ec_conversion_page_show_message (self->oid_error_label, error->message);
+    _ec_conversion_page_show_message (self->oid_error_label, error->message);
   else if (g_strcmp0 (field, "reason") == 0)
-    ec_conversion_page_show_message (self->reason_error_label, error->message);
+    _ec_conversion_page_show_message (self->reason_error_label, error->message);
   else
-    ec_conversion_page_show_message (self->error_label, error->message);
+    _ec_conversion_page_show_message (self->error_label, error->message);
 }
 
 static void
@@ -382,7 +382,7 @@ ec_conversion_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  ec_conversion_page_show_message (self->error_label, NULL);
+  _ec_conversion_page_show_message (self->error_label, NULL);
   if (self->idempotency_key == NULL)
     self->idempotency_key = g_uuid_string_random ();
   reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));
@@ -461,10 +461,10 @@ ec_conversion_page_class_init (EcConversionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_oid_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reason_changed_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_form_area_draw_cb", G_CALLBACK (ec_conversion_page_on_form_area_draw_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_print_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_print_button_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_save_button_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_status_button_clicked_cb", G_CALLBACK (ec_conversion_page_on_status_button_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_form_area_draw_cb", G_CALLBACK (_ec_conversion_page_on_form_area_draw_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_print_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_print_button_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_save_button_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_status_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_status_button_clicked_cb));
 }
 
 static void
