@@ -76,6 +76,7 @@ on_object_reply_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) root = NULL;
   JsonObject *object;
+  gpointer    value;
 
   root = _ec_api_client_send_finish (self, result, NULL, NULL, &error);
   if (error != NULL)
@@ -108,25 +109,25 @@ on_object_reply_cb (GObject      *source,
         }
     }
 
-  if (call->decode != NULL)
+  /* The token is kept only once the whole reply was understood. */
+  value = call->decode (object, &error);
+  if (value == NULL)
     {
-      gpointer value = call->decode (object, &error);
-
-      if (value == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      if (call->is_login)
-        ec_api_client_set_token (self, json_object_get_string_member (object, "token"));
-      g_task_return_pointer (task, value, call->free_value);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-
   if (call->is_login)
     ec_api_client_set_token (self, json_object_get_string_member (object, "token"));
 
-  g_task_return_pointer (task, json_object_ref (object), (GDestroyNotify) json_object_unref);
+  g_task_return_pointer (task, value, call->free_value);
+}
+
+/* The endpoints whose replies are not typed yet return the object. */
+static gpointer
+keep_object (JsonObject *reply,
+             GError    **error)
+{
+  return json_object_ref (reply);
 }
 
 /* The login reply's account: the token stays with the client. */
@@ -188,8 +189,8 @@ call_object (EcApiClient        *self,
              GAsyncReadyCallback callback,
              gpointer            user_data)
 {
-  call_typed (self, source_tag, method, path, body, idempotency_key, members, NULL, NULL,
-              cancellable, callback, user_data);
+  call_typed (self, source_tag, method, path, body, idempotency_key, members, keep_object,
+              (GDestroyNotify) json_object_unref, cancellable, callback, user_data);
 }
 
 /* A body of string members, given as name, value pairs ending with %NULL. */
