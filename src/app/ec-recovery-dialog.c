@@ -258,18 +258,18 @@ on_request_done_cb (GObject      *source,
 {
   g_autoptr (EcRecoveryDialog) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
+  g_autofree char *sent_to = NULL;
   g_autofree char *sent = NULL;
   const char      *field = NULL;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  sent_to = ec_api_client_request_recovery_finish (EC_API_CLIENT (source), result, &error);
   /* The dialog's cancellable is cancelled only as it closes: whatever the
    * reply, its widgets are gone. */
   if (self->closing)
     return;
 
   set_busy (self, FALSE);
-  if (reply == NULL)
+  if (sent_to == NULL)
     {
       if (error->domain == EC_CLIENT_ERROR)
         field = ec_client_error_get_field (error);
@@ -290,7 +290,7 @@ on_request_done_cb (GObject      *source,
    * and the phone matched: keep the sentence just as neutral. */
   sent = g_strdup_printf (_ ("If the account and the phone number match, a code was sent to %s. Type it "
                              "below with your new password."),
-                          json_object_get_string_member_with_default (reply, "sent_to", ""));
+                          sent_to);
   gtk_label_set_text (self->sent_label, sent);
 
   gtk_entry_set_text (self->code_entry, "");
@@ -335,17 +335,17 @@ on_confirm_done_cb (GObject      *source,
 {
   g_autoptr (EcRecoveryDialog) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
   const char *field = NULL;
+  gboolean    confirmed;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  confirmed = ec_api_client_confirm_recovery_finish (EC_API_CLIENT (source), result, &error);
   /* The dialog's cancellable is cancelled only as it closes: whatever the
    * reply, its widgets are gone. */
   if (self->closing)
     return;
 
   set_busy (self, FALSE);
-  if (reply == NULL)
+  if (!confirmed)
     {
       if (error->domain == EC_CLIENT_ERROR)
         field = ec_client_error_get_field (error);

@@ -159,37 +159,27 @@ on_sync_progress_cb (EcWindow  *self,
 }
 
 static void
-on_applications_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+on_account_requests_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
   g_autoptr (EcWindow) self = user_data;
-  g_autoptr (JsonObject) reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, NULL);
-  JsonArray *applications = NULL;
+  g_autoptr (GPtrArray) requests = ec_api_client_list_account_requests_finish (EC_API_CLIENT (source), result, NULL);
 
-  if (reply != NULL && json_object_has_member (reply, "applications"))
-    applications = json_object_get_array_member (reply, "applications");
-
-  for (guint i = 0; applications != NULL && i < json_array_get_length (applications); i++)
+  for (guint i = 0; requests != NULL && i < requests->len; i++)
     {
-      JsonObject      *application = json_array_get_object_element (applications, i);
-      g_autofree char *text = NULL;
-      GDate            date;
+      const EcAccountRequest *request = g_ptr_array_index (requests, i);
+      g_autofree char        *text = NULL;
+      GDate                   date;
 
-      if (application == NULL
-          || g_strcmp0 (json_object_get_string_member_with_default (application, "status", ""), "pending") != 0)
+      if (request->status != EC_ACCOUNT_REQUEST_STATUS_PENDING)
         continue;
 
-      ec_time_to_taiwan_date (ec_time_from_iso8601 (json_object_get_string_member_with_default (application,
-                                                                                                "created_at", ""),
-                                                    NULL),
-                              &date);
+      ec_time_to_taiwan_date (request->created_at, &date);
       text = g_strdup_printf (_ ("Your application for an official account, sent on %04u-%02u-%02u, waits for the "
                                  "service centre. Fax the printed form if you have not yet; once it is approved, "
                                  "log in again."),
-                              g_date_valid (&date) ? g_date_get_year (&date) : 0,
-                              g_date_valid (&date) ? g_date_get_month (&date) : 0,
-                              g_date_valid (&date) ? g_date_get_day (&date) : 0);
+                              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
       gtk_label_set_text (self->application_label, text);
       gtk_widget_show (GTK_WIDGET (self->application_bar));
       return;
@@ -208,8 +198,8 @@ check_applications (EcWindow *self)
       gtk_widget_hide (GTK_WIDGET (self->application_bar));
       return;
     }
-  ec_api_client_list_applications_async (ec_session_get_client (self->session), self->cancellable,
-                                         on_applications_cb, g_object_ref (self));
+  ec_api_client_list_account_requests_async (ec_session_get_client (self->session), self->cancellable,
+                                             on_account_requests_cb, g_object_ref (self));
 }
 
 static void

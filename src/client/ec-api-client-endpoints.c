@@ -37,8 +37,7 @@ typedef struct {
   Member         members[MAX_MEMBERS];
   ReplyDecoder   decode;
   GDestroyNotify free_value;
-  /* 204 answers with nothing; the finish function then gives an empty
-   * object. */
+  /* 204 answers with nothing; the task then returns %TRUE. */
   gboolean empty_reply;
   /* POST /api/v1/sessions: keep the token of the reply. */
   gboolean is_login;
@@ -87,7 +86,7 @@ on_object_reply_cb (GObject      *source,
 
   if (root == NULL && call->empty_reply)
     {
-      g_task_return_pointer (task, json_object_new (), (GDestroyNotify) json_object_unref);
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
@@ -122,20 +121,64 @@ on_object_reply_cb (GObject      *source,
   g_task_return_pointer (task, value, call->free_value);
 }
 
-/* The endpoints whose replies are not typed yet return the object. */
-static gpointer
-keep_object (JsonObject *reply,
-             GError    **error)
-{
-  return json_object_ref (reply);
-}
-
 /* The login reply's account: the token stays with the client. */
 static gpointer
 decode_login (JsonObject *reply,
               GError    **error)
 {
   return ec_api_json_to_account (json_object_get_object_member (reply, "account"), error);
+}
+
+/* GET /api/v1/me: the session's account. */
+static gpointer
+decode_me (JsonObject *reply,
+           GError    **error)
+{
+  return ec_api_json_to_account (json_object_get_object_member (reply, "account"), error);
+}
+
+static gpointer
+decode_masked_accounts (JsonObject *reply,
+                        GError    **error)
+{
+  return ec_api_json_to_masked_accounts (reply, error);
+}
+
+static gpointer
+decode_profile (JsonObject *reply,
+                GError    **error)
+{
+  return ec_api_json_to_profile (reply, error);
+}
+
+static gpointer
+decode_agency (JsonObject *reply,
+               GError    **error)
+{
+  return ec_api_json_to_agency (reply, error);
+}
+
+/* `{"application": {…}}` */
+static gpointer
+decode_account_request (JsonObject *reply,
+                        GError    **error)
+{
+  return ec_api_json_to_account_request (json_object_get_object_member (reply, "application"), error);
+}
+
+static gpointer
+decode_account_requests (JsonObject *reply,
+                         GError    **error)
+{
+  return ec_api_json_to_account_requests (reply, error);
+}
+
+/* POST /api/v1/password-recovery: where the code went, masked. */
+static gpointer
+decode_sent_to (JsonObject *reply,
+                GError    **error)
+{
+  return g_strdup (json_object_get_string_member (reply, "sent_to"));
 }
 
 /* Starts an endpoint whose reply is one object; @members ends with a
@@ -177,22 +220,6 @@ call_typed (EcApiClient        *self,
                              on_object_reply_cb, g_steal_pointer (&task));
 }
 
-static void
-call_object (EcApiClient        *self,
-             gpointer            source_tag,
-             const char         *method,
-             const char         *path,
-             JsonNode           *body,
-             const char         *idempotency_key,
-             const Member       *members,
-             GCancellable       *cancellable,
-             GAsyncReadyCallback callback,
-             gpointer            user_data)
-{
-  call_typed (self, source_tag, method, path, body, idempotency_key, members, keep_object,
-              (GDestroyNotify) json_object_unref, cancellable, callback, user_data);
-}
-
 /* A body of string members, given as name, value pairs ending with %NULL. */
 G_GNUC_NULL_TERMINATED static JsonNode *
 build_body (const char *first_name,
@@ -214,20 +241,15 @@ build_body (const char *first_name,
   return json_builder_get_root (builder);
 }
 
-/**
- * ec_api_client_object_finish:
- *
- * Finishes the endpoints that answer one object.
- *
- * Returns: (transfer full) (nullable): the reply object (an empty one for
- *   a reply without a body), or %NULL with @error set.
- */
-JsonObject *
-ec_api_client_object_finish (EcApiClient  *self,
-                             GAsyncResult *result,
-                             GError      **error)
+/* The finish functions of the endpoints that give a value. */
+static gpointer
+finish_pointer (EcApiClient  *self,
+                GAsyncResult *result,
+                gpointer      source_tag,
+                GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -275,10 +297,7 @@ ec_api_client_login_finish (EcApiClient  *self,
                             GAsyncResult *result,
                             GError      **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_login_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, ec_api_client_login_async, error);
 }
 
 static void
@@ -361,8 +380,16 @@ ec_api_client_get_me_async (EcApiClient        *self,
     { NULL },
   };
 
-  call_object (self, ec_api_client_get_me_async, "GET", "api/v1/me", NULL, NULL, members,
-               cancellable, callback, user_data);
+  call_typed (self, ec_api_client_get_me_async, "GET", "api/v1/me", NULL, NULL, members, decode_me,
+              (GDestroyNotify) ec_account_free, cancellable, callback, user_data);
+}
+
+EcAccount *
+ec_api_client_get_me_finish (EcApiClient  *self,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_get_me_async, error);
 }
 
 /**
@@ -388,8 +415,23 @@ ec_api_client_lookup_accounts_async (EcApiClient        *self,
   g_return_if_fail (id_number != NULL && name != NULL);
 
   body = build_body ("id_number", id_number, "name", name, NULL);
-  call_object (self, ec_api_client_lookup_accounts_async, "POST", "api/v1/account-lookup", body,
-               NULL, members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_lookup_accounts_async, "POST", "api/v1/account-lookup", body,
+              NULL, members, decode_masked_accounts,
+              (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_lookup_accounts_finish:
+ *
+ * Returns: (transfer full) (element-type EcMaskedAccount) (nullable): the
+ *   official accounts found, maybe none; %NULL with @error set.
+ */
+GPtrArray *
+ec_api_client_lookup_accounts_finish (EcApiClient  *self,
+                                      GAsyncResult *result,
+                                      GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_lookup_accounts_async, error);
 }
 
 static const Member profile_members[] = {
@@ -404,31 +446,65 @@ ec_api_client_get_profile_async (EcApiClient        *self,
                                  GAsyncReadyCallback callback,
                                  gpointer            user_data)
 {
-  call_object (self, ec_api_client_get_profile_async, "GET", "api/v1/profile", NULL, NULL,
-               profile_members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_get_profile_async, "GET", "api/v1/profile", NULL, NULL,
+              profile_members, decode_profile,
+              (GDestroyNotify) ec_profile_free, cancellable, callback, user_data);
+}
+
+EcProfile *
+ec_api_client_get_profile_finish (EcApiClient  *self,
+                                  GAsyncResult *result,
+                                  GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_get_profile_async, error);
+}
+
+/* Absent members keep their value (docs/api.md): only what changes is
+ * sent. */
+static void
+set_if_given (JsonObject *object,
+              const char *name,
+              const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
 }
 
 /**
  * ec_api_client_update_profile_async:
- * @fields: the members to change (`birthday`, `id_number`, `passport`,
- *   `address`, `phone`)
+ * @changes: the fields to change; a %NULL field keeps its value
  *
- * PUT /api/v1/profile.
+ * PUT /api/v1/profile.  The ID number travels only in the body.
  */
 void
-ec_api_client_update_profile_async (EcApiClient        *self,
-                                    JsonObject         *fields,
-                                    GCancellable       *cancellable,
-                                    GAsyncReadyCallback callback,
-                                    gpointer            user_data)
+ec_api_client_update_profile_async (EcApiClient            *self,
+                                    const EcProfileChanges *changes,
+                                    GCancellable           *cancellable,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data)
 {
+  g_autoptr (JsonObject) fields = json_object_new ();
   g_autoptr (JsonNode) body = NULL;
 
-  g_return_if_fail (fields != NULL);
+  g_return_if_fail (changes != NULL);
 
+  set_if_given (fields, "birthday", changes->birthday);
+  set_if_given (fields, "id_number", changes->id_number);
+  set_if_given (fields, "passport", changes->passport);
+  set_if_given (fields, "address", changes->address);
+  set_if_given (fields, "phone", changes->phone);
   body = json_node_init_object (json_node_alloc (), fields);
-  call_object (self, ec_api_client_update_profile_async, "PUT", "api/v1/profile", body, NULL,
-               profile_members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_update_profile_async, "PUT", "api/v1/profile", body, NULL,
+              profile_members, decode_profile,
+              (GDestroyNotify) ec_profile_free, cancellable, callback, user_data);
+}
+
+EcProfile *
+ec_api_client_update_profile_finish (EcApiClient  *self,
+                                     GAsyncResult *result,
+                                     GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_update_profile_async, error);
 }
 
 /**
@@ -458,67 +534,109 @@ ec_api_client_get_agency_async (EcApiClient        *self,
    * path segment. */
   escaped = g_uri_escape_string (oid, NULL, FALSE);
   path = g_strconcat ("api/v1/agencies/", escaped, NULL);
-  call_object (self, ec_api_client_get_agency_async, "GET", path, NULL, NULL, members,
-               cancellable, callback, user_data);
+  call_typed (self, ec_api_client_get_agency_async, "GET", path, NULL, NULL, members, decode_agency,
+              (GDestroyNotify) ec_agency_free, cancellable, callback, user_data);
 }
 
-static const Member application_members[] = {
+EcAgency *
+ec_api_client_get_agency_finish (EcApiClient  *self,
+                                 GAsyncResult *result,
+                                 GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_get_agency_async, error);
+}
+
+static const Member request_members[] = {
   { "application", JSON_NODE_OBJECT },
   { NULL },
 };
 
 /**
- * ec_api_client_create_application_async:
+ * ec_api_client_create_account_request_async:
  * @idempotency_key: (nullable): a key made once per application the
  *   learner submits; with it the request is retried, and a retry of a
  *   request that did reach the service answers with the same application
  *
- * POST /api/v1/applications (自然人轉公務員).
+ * POST /api/v1/applications: a request to convert the member account
+ * logged in to into an official account (自然人轉公務員).
  */
 void
-ec_api_client_create_application_async (EcApiClient        *self,
-                                        const char         *agency_oid,
-                                        const char         *reason,
-                                        const char         *idempotency_key,
-                                        GCancellable       *cancellable,
-                                        GAsyncReadyCallback callback,
-                                        gpointer            user_data)
+ec_api_client_create_account_request_async (EcApiClient        *self,
+                                            const char         *agency_oid,
+                                            const char         *reason,
+                                            const char         *idempotency_key,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data)
 {
   g_autoptr (JsonNode) body = NULL;
 
   g_return_if_fail (agency_oid != NULL && reason != NULL);
 
   body = build_body ("item", "natural-to-official", "agency_oid", agency_oid, "reason", reason, NULL);
-  call_object (self, ec_api_client_create_application_async, "POST", "api/v1/applications", body,
-               idempotency_key, application_members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_create_account_request_async, "POST", "api/v1/applications", body,
+              idempotency_key, request_members, decode_account_request,
+              (GDestroyNotify) ec_account_request_free, cancellable, callback, user_data);
+}
+
+EcAccountRequest *
+ec_api_client_create_account_request_finish (EcApiClient  *self,
+                                             GAsyncResult *result,
+                                             GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_create_account_request_async, error);
 }
 
 void
-ec_api_client_list_applications_async (EcApiClient        *self,
-                                       GCancellable       *cancellable,
-                                       GAsyncReadyCallback callback,
-                                       gpointer            user_data)
+ec_api_client_list_account_requests_async (EcApiClient        *self,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
 {
   static const Member members[] = {
     { "applications", JSON_NODE_ARRAY },
     { NULL },
   };
 
-  call_object (self, ec_api_client_list_applications_async, "GET", "api/v1/applications", NULL,
-               NULL, members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_list_account_requests_async, "GET", "api/v1/applications", NULL,
+              NULL, members, decode_account_requests,
+              (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_list_account_requests_finish:
+ *
+ * Returns: (transfer full) (element-type EcAccountRequest) (nullable): the
+ *   learner's requests, or %NULL with @error set.
+ */
+GPtrArray *
+ec_api_client_list_account_requests_finish (EcApiClient  *self,
+                                            GAsyncResult *result,
+                                            GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_list_account_requests_async, error);
 }
 
 void
-ec_api_client_get_application_async (EcApiClient        *self,
-                                     gint64              id,
-                                     GCancellable       *cancellable,
-                                     GAsyncReadyCallback callback,
-                                     gpointer            user_data)
+ec_api_client_get_account_request_async (EcApiClient        *self,
+                                         gint64              id,
+                                         GCancellable       *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer            user_data)
 {
   g_autofree char *path = g_strdup_printf ("api/v1/applications/%" G_GINT64_FORMAT, id);
 
-  call_object (self, ec_api_client_get_application_async, "GET", path, NULL, NULL,
-               application_members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_get_account_request_async, "GET", path, NULL, NULL,
+              request_members, decode_account_request,
+              (GDestroyNotify) ec_account_request_free, cancellable, callback, user_data);
+}
+
+EcAccountRequest *
+ec_api_client_get_account_request_finish (EcApiClient  *self,
+                                          GAsyncResult *result,
+                                          GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_get_account_request_async, error);
 }
 
 /**
@@ -545,15 +663,29 @@ ec_api_client_request_recovery_async (EcApiClient        *self,
   g_return_if_fail (route != NULL && account != NULL && phone != NULL);
 
   body = build_body ("route", route, "account", account, "phone", phone, NULL);
-  call_object (self, ec_api_client_request_recovery_async, "POST", "api/v1/password-recovery",
-               body, NULL, members, cancellable, callback, user_data);
+  call_typed (self, ec_api_client_request_recovery_async, "POST", "api/v1/password-recovery",
+              body, NULL, members, decode_sent_to,
+              (GDestroyNotify) g_free, cancellable, callback, user_data);
+}
+
+/**
+ * ec_api_client_request_recovery_finish:
+ *
+ * Returns: (transfer full) (nullable): the phone number the code was sent
+ *   to, masked by the service; %NULL with @error set.
+ */
+char *
+ec_api_client_request_recovery_finish (EcApiClient  *self,
+                                       GAsyncResult *result,
+                                       GError      **error)
+{
+  return finish_pointer (self, result, ec_api_client_request_recovery_async, error);
 }
 
 /**
  * ec_api_client_confirm_recovery_async:
  *
- * POST /api/v1/password-recovery/confirm.  The service answers 204: the
- * finish function gives an empty object.
+ * POST /api/v1/password-recovery/confirm.  The service answers 204.
  */
 void
 ec_api_client_confirm_recovery_async (EcApiClient        *self,
@@ -571,7 +703,18 @@ ec_api_client_confirm_recovery_async (EcApiClient        *self,
 
   body = build_body ("route", route, "account", account, "code", code,
                      "new_password", new_password, NULL);
-  call_object (self, ec_api_client_confirm_recovery_async, "POST",
-               "api/v1/password-recovery/confirm", body, NULL, NULL,
-               cancellable, callback, user_data);
+  call_typed (self, ec_api_client_confirm_recovery_async, "POST",
+              "api/v1/password-recovery/confirm", body, NULL, NULL, NULL,
+              NULL, cancellable, callback, user_data);
+}
+
+gboolean
+ec_api_client_confirm_recovery_finish (EcApiClient  *self,
+                                       GAsyncResult *result,
+                                       GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, ec_api_client_confirm_recovery_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -518,6 +518,357 @@ ec_api_json_to_account (JsonObject *object,
   return g_steal_pointer (&account);
 }
 
+/* A string member that must be there and not be empty. */
+static const char *
+get_nonempty_string (JsonObject *object,
+                     const char *name)
+{
+  const char *text = get_string (object, name);
+
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+/* An array member of strings; %NULL if it is absent, not an array, or holds
+ * anything but strings. */
+static GStrv
+dup_string_array (JsonObject *object,
+                  const char *name)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode  *node = get_member (object, name);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!is_type (element, G_TYPE_STRING))
+        return NULL;
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* The array member @name of @object, each element read by @read; all or
+ * nothing. */
+static GPtrArray *
+read_array (JsonObject *object,
+            const char *name,
+            gpointer (*read) (JsonObject *element, GError **error),
+            GDestroyNotify free_element,
+            GError       **error)
+{
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (free_element);
+  JsonNode  *node = object != NULL ? get_member (object, name) : NULL;
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      malformed (error, "a list is not an array");
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gpointer  value;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          malformed (error, "an element of a list is not an object");
+          return NULL;
+        }
+      value = read (json_node_get_object (element), error);
+      if (value == NULL)
+        return NULL;
+      g_ptr_array_add (values, value);
+    }
+
+  return g_steal_pointer (&values);
+}
+
+static gpointer
+read_masked_account (JsonObject *object,
+                     GError    **error)
+{
+  g_autoptr (EcMaskedAccount) account = ec_masked_account_new ();
+
+  account->login_masked = g_strdup (get_nonempty_string (object, "account"));
+  account->name = g_strdup (get_string (object, "name"));
+  if (account->login_masked == NULL || account->name == NULL)
+    {
+      malformed (error, "lookup: account or name is not a string");
+      return NULL;
+    }
+
+  /* The lookup lists official accounts only: eCPA and 我的e政府. */
+  if (!ec_account_type_from_string (get_string (object, "type"), &account->type)
+      || (account->type != EC_ACCOUNT_TYPE_ECPA && account->type != EC_ACCOUNT_TYPE_GOV_TW))
+    {
+      malformed (error, "lookup: type is not ecpa or gov-tw");
+      return NULL;
+    }
+  if (!ec_account_kind_from_string (get_string (object, "identity"), &account->kind))
+    {
+      malformed (error, "lookup: unknown identity");
+      return NULL;
+    }
+
+  return g_steal_pointer (&account);
+}
+
+/**
+ * ec_api_json_to_masked_accounts:
+ * @reply: the reply of POST /api/v1/account-lookup
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (element-type EcMaskedAccount) (nullable): the
+ *   accounts found (maybe none), or %NULL with @error set.
+ */
+GPtrArray *
+ec_api_json_to_masked_accounts (JsonObject *reply,
+                                GError    **error)
+{
+  return read_array (reply, "accounts", read_masked_account, (GDestroyNotify) ec_masked_account_free,
+                     error);
+}
+
+/**
+ * ec_api_json_to_profile:
+ * @reply: the reply of GET or PUT /api/v1/profile
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (nullable): the profile, or %NULL with @error
+ *   set.
+ */
+EcProfile *
+ec_api_json_to_profile (JsonObject *reply,
+                        GError    **error)
+{
+  g_autoptr (EcProfile) profile = ec_profile_new ();
+  g_auto (GStrv) missing = NULL;
+  const char *birthday, *id_number, *passport = NULL, *address, *phone;
+  gboolean    all_known, advanced;
+
+  profile->name = g_strdup (get_string (reply, "name"));
+  if (profile->name == NULL)
+    {
+      malformed (error, "profile: name is not a string");
+      return NULL;
+    }
+  if (!get_nullable_string (reply, "birthday", &birthday)
+      || !get_nullable_string (reply, "id_number_masked", &id_number)
+      || !get_nullable_string (reply, "address", &address)
+      || !get_nullable_string (reply, "phone", &phone)
+      || (get_member (reply, "passport_masked") != NULL
+          && !get_nullable_string (reply, "passport_masked", &passport)))
+    {
+      malformed (error, "profile: a field is neither a string nor null");
+      return NULL;
+    }
+  profile->birthday = g_strdup (birthday);
+  profile->id_number_masked = g_strdup (id_number);
+  profile->passport_masked = g_strdup (passport);
+  profile->address = g_strdup (address);
+  profile->phone = g_strdup (phone);
+
+  /* A field this build cannot ask for would leave the learner stuck
+   * before a conversion that can only fail: the reply is refused instead,
+   * and the learner told to update the app's data or try later. */
+  missing = dup_string_array (reply, "missing");
+  if (missing == NULL || !get_boolean (reply, "advanced", &advanced))
+    {
+      malformed (error, "profile: missing is not a list of names, or advanced not a boolean");
+      return NULL;
+    }
+  profile->missing = ec_profile_missing_from_strv ((const char *const *) missing, &all_known);
+  if (!all_known || advanced != (profile->missing == EC_PROFILE_MISSING_NONE))
+    {
+      malformed (error, "profile: an unknown missing field, or advanced does not fit missing");
+      return NULL;
+    }
+
+  return g_steal_pointer (&profile);
+}
+
+/**
+ * ec_api_json_to_agency:
+ * @reply: the reply of GET /api/v1/agencies/{oid}
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (nullable): the agency, or %NULL with @error
+ *   set.
+ */
+EcAgency *
+ec_api_json_to_agency (JsonObject *reply,
+                       GError    **error)
+{
+  const char *oid = get_nonempty_string (reply, "oid");
+  const char *name = get_nonempty_string (reply, "name");
+
+  if (oid == NULL || name == NULL)
+    {
+      malformed (error, "agency: oid or name is not a string");
+      return NULL;
+    }
+
+  return ec_agency_new (oid, name);
+}
+
+static EcRequestForm *
+read_request_form (JsonObject *object,
+                   GError    **error)
+{
+  g_autoptr (EcRequestForm) form = ec_request_form_new ();
+  const char *date, *date_roc, *agency_name;
+
+  form->member_account = g_strdup (get_nonempty_string (object, "member_account"));
+  form->name = g_strdup (get_string (object, "name"));
+  form->item_text = g_strdup (get_string (object, "item_text"));
+  form->agency_oid = g_strdup (get_nonempty_string (object, "agency_oid"));
+  form->fax = g_strdup (get_string (object, "fax"));
+  form->phone = g_strdup (get_string (object, "phone"));
+  date = get_string (object, "application_date");
+  if (form->member_account == NULL || form->name == NULL || form->item_text == NULL
+      || form->agency_oid == NULL || form->fax == NULL || form->phone == NULL
+      || !get_nullable_string (object, "application_date_roc", &date_roc)
+      || !get_nullable_string (object, "agency_name", &agency_name)
+      || date == NULL || !ec_date_from_iso8601 (date, &form->application_date, NULL))
+    {
+      malformed (error, "form: a member is missing or of the wrong type");
+      return NULL;
+    }
+  form->agency_name = g_strdup (agency_name);
+
+  /* The service sends null for a date that has no ROC year the form can
+   * print (outside years 1–999); the form then keeps the ISO date rather
+   * than an empty field. */
+  form->application_date_roc = g_strdup (date_roc);
+  if (form->application_date_roc == NULL)
+    form->application_date_roc = ec_roc_date_format_date (&form->application_date, EC_ROC_STYLE_FORM);
+  if (form->application_date_roc == NULL)
+    form->application_date_roc = g_strdup (date);
+
+  return g_steal_pointer (&form);
+}
+
+/**
+ * ec_api_json_to_account_request:
+ * @object: an application object (docs/api.md, "The application object")
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (nullable): the request, or %NULL with @error
+ *   set.
+ */
+EcAccountRequest *
+ec_api_json_to_account_request (JsonObject *object,
+                                GError    **error)
+{
+  g_autoptr (EcAccountRequest) request = ec_account_request_new ();
+  JsonNode   *id, *form;
+  const char *agency_name, *decision_reason, *reason;
+
+  if (object == NULL)
+    {
+      malformed (error, "application is not an object");
+      return NULL;
+    }
+
+  id = get_member (object, "id");
+  if (!is_type (id, G_TYPE_INT64) || json_node_get_int (id) <= 0)
+    {
+      malformed (error, "application: id is not a positive integer");
+      return NULL;
+    }
+  request->id = json_node_get_int (id);
+
+  if (!ec_account_request_status_from_string (get_string (object, "status"), &request->status)
+      || !ec_conversion_reply_from_string (get_string (object, "reply"), &request->reply))
+    {
+      malformed (error, "application: unknown status or reply");
+      return NULL;
+    }
+
+  request->reply_text = g_strdup (get_string (object, "reply_text"));
+  request->agency_oid = g_strdup (get_nonempty_string (object, "agency_oid"));
+  if (request->reply_text == NULL || request->agency_oid == NULL
+      || !get_nullable_string (object, "reason", &reason)
+      || !get_nullable_string (object, "agency_name", &agency_name)
+      || !get_nullable_string (object, "decision_reason", &decision_reason))
+    {
+      malformed (error, "application: a text member is missing or of the wrong type");
+      return NULL;
+    }
+  request->reason = g_strdup (reason);
+  request->agency_name = g_strdup (agency_name);
+  request->decision_reason = g_strdup (decision_reason);
+
+  if (!get_time_or_null (object, "created_at", &request->created_at)
+      || request->created_at == EC_TIME_NEVER
+      || !get_time_or_null (object, "decided_at", &request->decided_at))
+    {
+      malformed (error, "application: created_at or decided_at");
+      return NULL;
+    }
+  /* docs/api.md: decided_at is null exactly while the request is pending. */
+  if ((request->status == EC_ACCOUNT_REQUEST_STATUS_PENDING) != (request->decided_at == EC_TIME_NEVER))
+    {
+      malformed (error, "application: decided_at does not fit the status");
+      return NULL;
+    }
+
+  /* A request converted at once has nothing to print; every other one
+   * has its form. */
+  form = get_member (object, "form");
+  if (form != NULL && JSON_NODE_HOLDS_OBJECT (form))
+    {
+      request->form = read_request_form (json_node_get_object (form), error);
+      if (request->form == NULL)
+        return NULL;
+    }
+  else if (!is_null (form))
+    {
+      malformed (error, "application: form is neither an object nor null");
+      return NULL;
+    }
+  if ((request->form == NULL) != (request->reply == EC_CONVERSION_REPLY_CONVERTED))
+    {
+      malformed (error, "application: the form does not fit the reply");
+      return NULL;
+    }
+
+  return g_steal_pointer (&request);
+}
+
+static gpointer
+read_account_request (JsonObject *object,
+                      GError    **error)
+{
+  return ec_api_json_to_account_request (object, error);
+}
+
+/**
+ * ec_api_json_to_account_requests:
+ * @reply: the reply of GET /api/v1/applications
+ * @error: return location for an %EC_CLIENT_ERROR_MALFORMED_REPLY
+ *
+ * Returns: (transfer full) (element-type EcAccountRequest) (nullable): the
+ *   requests, or %NULL with @error set.
+ */
+GPtrArray *
+ec_api_json_to_account_requests (JsonObject *reply,
+                                 GError    **error)
+{
+  return read_array (reply, "applications", read_account_request,
+                     (GDestroyNotify) ec_account_request_free, error);
+}
+
 static void
 add_time_or_null (JsonBuilder *builder,
                   const char  *name,

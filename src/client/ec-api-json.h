@@ -27,6 +27,21 @@ EcAccountState *ec_api_json_to_account_state (JsonObject *object,
 EcAccount *ec_api_json_to_account (JsonObject *object,
                                    GError    **error);
 
+GPtrArray *ec_api_json_to_masked_accounts (JsonObject *reply,
+                                           GError    **error);
+
+EcProfile *ec_api_json_to_profile (JsonObject *reply,
+                                   GError    **error);
+
+EcAgency *ec_api_json_to_agency (JsonObject *reply,
+                                 GError    **error);
+
+EcAccountRequest *ec_api_json_to_account_request (JsonObject *object,
+                                                  GError    **error);
+
+GPtrArray *ec_api_json_to_account_requests (JsonObject *reply,
+                                            GError    **error);
+
 char *ec_api_json_from_account_state (const EcAccountState *state);
 
 G_END_DECLS

@@ -316,3 +316,40 @@ ec_profile_missing_to_strv (EcProfileMissing missing)
 
   return g_strv_builder_end (names);
 }
+
+/**
+ * ec_profile_missing_from_strv:
+ * @names: (nullable): the API's names of missing fields
+ * @out_all_known: (out) (optional): whether every name was one of the four
+ *
+ * The reverse of ec_profile_missing_to_strv().
+ *
+ * Returns: the fields @names names; names this build does not know are
+ *   left out (and @out_all_known says so).
+ */
+EcProfileMissing
+ec_profile_missing_from_strv (const char *const *names,
+                              gboolean          *out_all_known)
+{
+  EcProfileMissing missing = EC_PROFILE_MISSING_NONE;
+  gboolean         all_known = TRUE;
+
+  for (gsize i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (missing_names); j++)
+        {
+          if (g_str_equal (names[i], missing_names[j].name))
+            {
+              missing |= missing_names[j].flag;
+              known = TRUE;
+            }
+        }
+      all_known = all_known && known;
+    }
+
+  if (out_all_known != NULL)
+    *out_all_known = all_known;
+  return missing;
+}

@@ -59,4 +59,7 @@ EcProfileMissing ec_profile_missing_fields (const char  *birthday_iso,
 
 GStrv ec_profile_missing_to_strv (EcProfileMissing missing);
 
+EcProfileMissing ec_profile_missing_from_strv (const char *const *names,
+                                               gboolean          *out_all_known);
+
 G_END_DECLS

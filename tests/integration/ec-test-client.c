@@ -156,14 +156,14 @@ ec_test_client_logout (EcTestClient *fixture,
   return ec_api_client_logout_finish (fixture->client, ec_test_client_wait (&result), error);
 }
 
-JsonObject *
+EcAccount *
 ec_test_client_get_me (EcTestClient *fixture,
                        GError      **error)
 {
   g_autoptr (GAsyncResult) result = NULL;
 
   ec_api_client_get_me_async (fixture->client, NULL, ec_test_client_on_result_cb, &result);
-  return ec_api_client_object_finish (fixture->client, ec_test_client_wait (&result), error);
+  return ec_api_client_get_me_finish (fixture->client, ec_test_client_wait (&result), error);
 }
 
 EcRecordsPage *

@@ -45,17 +45,17 @@ void          ec_test_client_on_result_cb (GObject      *source,
                                            gpointer      user_data);
 GAsyncResult *ec_test_client_wait (GAsyncResult **slot);
 
-/* RUN (out, ec_api_client_…_async (fixture->client, …, NULL, CB)) runs an
- * endpoint answering one object to its end (iterating the main context)
+/* RUN (out, ec_api_client_…_finish, ec_api_client_…_async (fixture->client,
+ * …, NULL, CB)) runs an endpoint to its end (iterating the main context)
  * and finishes it into @out, with the test's `error`. */
 #define CB ec_test_client_on_result_cb, &result_
-#define RUN(out, call)                                                                           \
-  G_STMT_START                                                                                   \
-  {                                                                                              \
-    g_autoptr (GAsyncResult) result_ = NULL;                                                     \
-    call;                                                                                        \
-    out = ec_api_client_object_finish (fixture->client, ec_test_client_wait (&result_), &error); \
-  }                                                                                              \
+#define RUN(out, finish, call)                                              \
+  G_STMT_START                                                              \
+  {                                                                         \
+    g_autoptr (GAsyncResult) result_ = NULL;                                \
+    call;                                                                   \
+    out = finish (fixture->client, ec_test_client_wait (&result_), &error); \
+  }                                                                         \
   G_STMT_END
 
 EcAccount *ec_test_client_login (EcTestClient *fixture,
@@ -67,8 +67,8 @@ EcAccount *ec_test_client_login (EcTestClient *fixture,
 gboolean ec_test_client_logout (EcTestClient *fixture,
                                 GError      **error);
 
-JsonObject *ec_test_client_get_me (EcTestClient *fixture,
-                                   GError      **error);
+EcAccount *ec_test_client_get_me (EcTestClient *fixture,
+                                  GError      **error);
 
 EcRecordsPage *ec_test_client_fetch_records (EcTestClient *fixture,
                                              const char   *cursor,

@@ -52,7 +52,7 @@ test_get_retried (EcTestClient *fixture,
                   gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   login_wang (fixture);
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"status-500\", \"count\": 2}");
@@ -69,7 +69,7 @@ test_get_gives_up (EcTestClient *fixture,
                    gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   login_wang (fixture);
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"status-503\", \"count\": 5}");
@@ -107,26 +107,23 @@ test_post_with_key_replayed (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = NULL;
-  g_autoptr (JsonObject) created = NULL;
-  g_autoptr (JsonObject) list = NULL;
-  JsonArray *applications;
+  g_autoptr (EcAccountRequest) created = NULL;
+  g_autoptr (GPtrArray) list = NULL;
 
   ec_api_client_set_timeout (fixture->client, 1);
   login = ec_test_client_login (fixture, "gov-tw", "lin.meihua", PASSWORD, &error);
   g_assert_no_error (error);
   add_fault (fixture, "{\"path\": \"/api/v1/applications\", \"kind\": \"delay\", \"delay_ms\": 2500, \"count\": 2}");
 
-  RUN (created, ec_api_client_create_application_async (fixture->client, "2.16.886.101.20003.20001",
-                                                        "學校教師", "key-replay-0001", NULL, CB));
+  RUN (created, ec_api_client_create_account_request_finish, ec_api_client_create_account_request_async (fixture->client, "2.16.886.101.20003.20001", "學校教師", "key-replay-0001", NULL, CB));
   g_assert_no_error (error);
   g_assert_cmpuint (faults_remaining (fixture), ==, 0);
 
-  RUN (list, ec_api_client_list_applications_async (fixture->client, NULL, CB));
+  RUN (list, ec_api_client_list_account_requests_finish,
+       ec_api_client_list_account_requests_async (fixture->client, NULL, CB));
   g_assert_no_error (error);
-  applications = json_object_get_array_member (list, "applications");
-  g_assert_cmpuint (json_array_get_length (applications), ==, 1);
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (applications, 0), "id"), ==,
-                   json_object_get_int_member (json_object_get_object_member (created, "application"), "id"));
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((EcAccountRequest *) g_ptr_array_index (list, 0))->id, ==, created->id);
 }
 
 /* The service closes every connection without answering: offline, after
@@ -137,7 +134,7 @@ test_drop (EcTestClient *fixture,
            gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   login_wang (fixture);
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"drop\", \"count\": 20}");
@@ -153,7 +150,7 @@ test_timeout (EcTestClient *fixture,
               gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   /* Before the first request: the connection keeps its timeout. */
   ec_api_client_set_timeout (fixture->client, 1);
@@ -172,7 +169,7 @@ test_malformed_json (EcTestClient *fixture,
                      gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   login_wang (fixture);
   add_fault (fixture, "{\"path\": \"/api/v1/me\", \"kind\": \"malformed-json\", \"count\": 2}");
@@ -232,13 +229,13 @@ assert_cancelled_promptly (EcTestClient *fixture,
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
   gboolean deadline_passed = FALSE;
   guint    deadline = g_timeout_add (deadline_ms, on_deadline_cb, &deadline_passed);
 
   g_timeout_add (cancel_ms, on_cancel_timeout_cb, cancellable);
   ec_api_client_get_me_async (fixture->client, cancellable, ec_test_client_on_result_cb, &result);
-  me = ec_api_client_object_finish (fixture->client, ec_test_client_wait (&result), &error);
+  me = ec_api_client_get_me_finish (fixture->client, ec_test_client_wait (&result), &error);
 
   g_assert_null (me);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -317,10 +314,10 @@ test_privacy (EcTestClient *fixture,
   g_autoptr (GError) login_error = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = NULL;
-  g_autoptr (JsonObject) lookup = NULL;
-  g_autoptr (JsonObject) failed = NULL;
+  g_autoptr (GPtrArray) lookup = NULL;
+  g_autoptr (GPtrArray) failed = NULL;
   g_autoptr (EcAccount) session = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
   g_autofree char *token = NULL;
   g_autofree char *logs = NULL;
 
@@ -335,10 +332,10 @@ test_privacy (EcTestClient *fixture,
 
   login = ec_test_client_login (fixture, "ecpa", "wang.daming", password, &login_error);
   g_assert_error (login_error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_INVALID_CREDENTIALS);
-  RUN (lookup, ec_api_client_lookup_accounts_async (fixture->client, id_number, "王大明", NULL, CB));
+  RUN (lookup, ec_api_client_lookup_accounts_finish, ec_api_client_lookup_accounts_async (fixture->client, id_number, "王大明", NULL, CB));
   g_assert_no_error (error);
   add_fault (fixture, "{\"path\": \"/api/v1/account-lookup\", \"kind\": \"malformed-json\"}");
-  RUN (failed, ec_api_client_lookup_accounts_async (fixture->client, id_number, "王大明", NULL, CB));
+  RUN (failed, ec_api_client_lookup_accounts_finish, ec_api_client_lookup_accounts_async (fixture->client, id_number, "王大明", NULL, CB));
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
 
   logs = ec_test_client_end_capture ();

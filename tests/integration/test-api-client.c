@@ -36,8 +36,7 @@ test_login_routes (EcTestClient *fixture,
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (EcAccount) reply = NULL;
-      g_autoptr (JsonObject) me = NULL;
-      JsonObject *account;
+      g_autoptr (EcAccount) me = NULL;
 
       reply = ec_test_client_login (fixture, cases[i].route, cases[i].account, cases[i].password, &error);
       g_assert_no_error (error);
@@ -47,9 +46,7 @@ test_login_routes (EcTestClient *fixture,
       /* The token is kept and sent: the service knows who asks. */
       me = ec_test_client_get_me (fixture, &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (json_object_get_string_member (me, "route"), ==, cases[i].session_route);
-      account = json_object_get_object_member (me, "account");
-      g_assert_cmpstr (json_object_get_string_member (account, "login"), ==, cases[i].login);
+      g_assert_true (ec_account_equal (me, reply));
     }
 }
 
@@ -60,7 +57,7 @@ test_logout (EcTestClient *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) reply = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
   g_autofree char *token = g_strdup (ec_api_client_get_token (fixture->client));
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   g_assert_no_error (error);
   g_assert_true (ec_test_client_logout (fixture, &error));
@@ -85,23 +82,26 @@ test_lookup_and_agency (EcTestClient *fixture,
                         gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) lookup = NULL;
-  g_autoptr (JsonObject) agency = NULL;
-  g_autoptr (JsonObject) unknown = NULL;
-  JsonArray *accounts;
+  g_autoptr (GPtrArray) accounts = NULL;
+  g_autoptr (EcAgency) agency = NULL;
+  g_autoptr (EcAgency) unknown = NULL;
+  const EcMaskedAccount *account;
 
-  RUN (lookup, ec_api_client_lookup_accounts_async (fixture->client, "A120864216", "王大明", NULL, CB));
+  RUN (accounts, ec_api_client_lookup_accounts_finish, ec_api_client_lookup_accounts_async (fixture->client, "A120864216", "王大明", NULL, CB));
   g_assert_no_error (error);
-  accounts = json_object_get_array_member (lookup, "accounts");
-  g_assert_cmpuint (json_array_get_length (accounts), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (accounts, 0), "account"),
-                   ==, "wa****");
+  g_assert_cmpuint (accounts->len, ==, 1);
+  account = g_ptr_array_index (accounts, 0);
+  g_assert_cmpstr (account->login_masked, ==, "wa****");
+  g_assert_cmpint (account->type, ==, EC_ACCOUNT_TYPE_ECPA);
+  g_assert_cmpint (account->kind, ==, EC_ACCOUNT_KIND_OFFICIAL);
+  g_assert_cmpstr (account->name, ==, "王大明");
 
-  RUN (agency, ec_api_client_get_agency_async (fixture->client, "2.16.886.101.20003.20022", NULL, CB));
+  RUN (agency, ec_api_client_get_agency_finish, ec_api_client_get_agency_async (fixture->client, "2.16.886.101.20003.20022", NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (agency, "name"), ==, "行政院研究發展考核委員會");
+  g_assert_cmpstr (agency->name, ==, "行政院研究發展考核委員會");
+  g_assert_cmpstr (agency->oid, ==, "2.16.886.101.20003.20022");
 
-  RUN (unknown, ec_api_client_get_agency_async (fixture->client, "2.16.886.101.20003.99999", NULL, CB));
+  RUN (unknown, ec_api_client_get_agency_finish, ec_api_client_get_agency_async (fixture->client, "2.16.886.101.20003.99999", NULL, CB));
   g_assert_null (unknown);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_NOT_FOUND);
   g_assert_cmpstr (ec_client_error_get_code (error), ==, "not_found");
@@ -113,29 +113,32 @@ test_profile (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
-  g_autoptr (JsonObject) profile = NULL;
-  g_autoptr (JsonObject) updated = NULL;
-  g_autoptr (JsonObject) refused = NULL;
-  g_autoptr (JsonObject) fields = json_object_new ();
-  g_autoptr (JsonObject) bad_fields = json_object_new ();
+  g_autoptr (EcProfile) profile = NULL;
+  g_autoptr (EcProfile) updated = NULL;
+  g_autoptr (EcProfile) refused = NULL;
+  EcProfileChanges changes = { .address = "臺中市南屯區大業路1號", .phone = "0911-222-333" };
+  EcProfileChanges bad_changes = { .birthday = "2026-02-30" };
 
   g_assert_no_error (error);
-  RUN (profile, ec_api_client_get_profile_async (fixture->client, NULL, CB));
+  RUN (profile, ec_api_client_get_profile_finish, ec_api_client_get_profile_async (fixture->client, NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (profile, "id_number_masked"), ==, "B******460");
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (profile, "missing")), ==, 2);
-  g_assert_false (json_object_get_boolean_member (profile, "advanced"));
+  g_assert_cmpstr (profile->name, ==, "陳志明");
+  g_assert_cmpstr (profile->id_number_masked, ==, "B******460");
+  g_assert_cmpstr (profile->birthday, ==, "1990-03-15");
+  g_assert_null (profile->address);
+  g_assert_null (profile->passport_masked);
+  g_assert_cmpuint (profile->missing, ==, EC_PROFILE_MISSING_ADDRESS | EC_PROFILE_MISSING_PHONE);
 
-  json_object_set_string_member (fields, "address", "臺中市南屯區大業路1號");
-  json_object_set_string_member (fields, "phone", "0911-222-333");
-  RUN (updated, ec_api_client_update_profile_async (fixture->client, fields, NULL, CB));
+  RUN (updated, ec_api_client_update_profile_finish,
+       ec_api_client_update_profile_async (fixture->client, &changes, NULL, CB));
   g_assert_no_error (error);
-  g_assert_true (json_object_get_boolean_member (updated, "advanced"));
-  g_assert_cmpstr (json_object_get_string_member (updated, "phone"), ==, "0911-222-333");
+  g_assert_cmpuint (updated->missing, ==, EC_PROFILE_MISSING_NONE);
+  g_assert_cmpstr (updated->phone, ==, "0911-222-333");
+  g_assert_cmpstr (updated->address, ==, "臺中市南屯區大業路1號");
 
   /* A refused member: 422 with its field. */
-  json_object_set_string_member (bad_fields, "birthday", "2026-02-30");
-  RUN (refused, ec_api_client_update_profile_async (fixture->client, bad_fields, NULL, CB));
+  RUN (refused, ec_api_client_update_profile_finish,
+       ec_api_client_update_profile_async (fixture->client, &bad_changes, NULL, CB));
   g_assert_null (refused);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_INVALID_INPUT);
   g_assert_cmpstr (ec_client_error_get_code (error), ==, "invalid_date");
@@ -148,12 +151,12 @@ test_profile_forbidden (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = ec_test_client_login (fixture, "social", "facebook:chang.yating", PASSWORD, &error);
-  g_autoptr (JsonObject) fields = json_object_new ();
-  g_autoptr (JsonObject) refused = NULL;
+  EcProfileChanges changes = { .phone = "0911-222-333" };
+  g_autoptr (EcProfile) refused = NULL;
 
   g_assert_no_error (error);
-  json_object_set_string_member (fields, "phone", "0911-222-333");
-  RUN (refused, ec_api_client_update_profile_async (fixture->client, fields, NULL, CB));
+  RUN (refused, ec_api_client_update_profile_finish,
+       ec_api_client_update_profile_async (fixture->client, &changes, NULL, CB));
   g_assert_null (refused);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN);
 }
@@ -166,44 +169,59 @@ test_applications (EcTestClient *fixture,
   const char *reason = "學校教師，研習時數需上傳教師網";
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "lin.meihua", PASSWORD, &error);
-  g_autoptr (JsonObject) created = NULL;
-  g_autoptr (JsonObject) again = NULL;
-  g_autoptr (JsonObject) conflict = NULL;
-  g_autoptr (JsonObject) list = NULL;
-  g_autoptr (JsonObject) fetched = NULL;
-  g_autoptr (JsonObject) missing = NULL;
-  JsonObject *application;
-  gint64      id;
+  g_autoptr (EcAccountRequest) created = NULL;
+  g_autoptr (EcAccountRequest) again = NULL;
+  g_autoptr (EcAccountRequest) conflict = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (EcAccountRequest) fetched = NULL;
+  g_autoptr (EcAccountRequest) missing = NULL;
+  gint64 id;
 
   g_assert_no_error (error);
-  RUN (created, ec_api_client_create_application_async (fixture->client, oid, reason, "key-lin-0001", NULL, CB));
+  RUN (created, ec_api_client_create_account_request_finish,
+       ec_api_client_create_account_request_async (fixture->client, oid, reason, "key-lin-0001", NULL, CB));
   g_assert_no_error (error);
-  application = json_object_get_object_member (created, "application");
-  id = json_object_get_int_member (application, "id");
-  g_assert_cmpstr (json_object_get_string_member (application, "status"), ==, "pending");
-  g_assert_cmpstr (json_object_get_string_member (application, "reply"), ==, "submitted");
+  id = created->id;
+  g_assert_cmpint (created->status, ==, EC_ACCOUNT_REQUEST_STATUS_PENDING);
+  g_assert_cmpint (created->reply, ==, EC_CONVERSION_REPLY_SUBMITTED);
+  g_assert_cmpstr (created->reply_text, ==, "已送出申請");
+  g_assert_cmpstr (created->reason, ==, reason);
+  g_assert_cmpstr (created->agency_oid, ==, oid);
+  g_assert_cmpstr (created->agency_name, ==, "內政部");
+  g_assert_cmpint (created->decided_at, ==, EC_TIME_NEVER);
+  g_assert_nonnull (created->form);
+  g_assert_cmpstr (created->form->member_account, ==, "lin.meihua");
+  g_assert_cmpstr (created->form->name, ==, "林美華");
+  g_assert_cmpstr (created->form->item_text, ==, "自然人轉公務員(待審中)");
+  g_assert_true (g_date_valid (&created->form->application_date));
+  g_assert_true (g_str_has_prefix (created->form->application_date_roc, "民國 "));
 
-  /* The same key again: the same application, nothing new. */
-  RUN (again, ec_api_client_create_application_async (fixture->client, oid, reason, "key-lin-0001", NULL, CB));
+  /* The same key again: the same request, nothing new. */
+  RUN (again, ec_api_client_create_account_request_finish,
+       ec_api_client_create_account_request_async (fixture->client, oid, reason, "key-lin-0001", NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (again, "application"), "id"), ==, id);
+  g_assert_cmpint (again->id, ==, id);
 
-  /* Without a key, a second application conflicts with the pending one. */
-  RUN (conflict, ec_api_client_create_application_async (fixture->client, oid, reason, NULL, NULL, CB));
+  /* Without a key, a second request conflicts with the pending one. */
+  RUN (conflict, ec_api_client_create_account_request_finish,
+       ec_api_client_create_account_request_async (fixture->client, oid, reason, NULL, NULL, CB));
   g_assert_null (conflict);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_CONFLICT);
   g_assert_cmpstr (ec_client_error_get_code (error), ==, "conflict");
   g_clear_error (&error);
 
-  RUN (list, ec_api_client_list_applications_async (fixture->client, NULL, CB));
+  RUN (list, ec_api_client_list_account_requests_finish,
+       ec_api_client_list_account_requests_async (fixture->client, NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (list, "applications")), ==, 1);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((EcAccountRequest *) g_ptr_array_index (list, 0))->id, ==, id);
 
-  RUN (fetched, ec_api_client_get_application_async (fixture->client, id, NULL, CB));
+  RUN (fetched, ec_api_client_get_account_request_finish,
+       ec_api_client_get_account_request_async (fixture->client, id, NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (fetched, "application"), "id"), ==, id);
+  g_assert_cmpint (fetched->id, ==, id);
 
-  RUN (missing, ec_api_client_get_application_async (fixture->client, id + 1000, NULL, CB));
+  RUN (missing, ec_api_client_get_account_request_finish, ec_api_client_get_account_request_async (fixture->client, id + 1000, NULL, CB));
   g_assert_null (missing);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_NOT_FOUND);
 }
@@ -216,12 +234,11 @@ test_application_not_advanced (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = ec_test_client_login (fixture, "gov-tw", "chen.zhiming", PASSWORD, &error);
-  g_autoptr (JsonObject) refused = NULL;
+  g_autoptr (EcAccountRequest) refused = NULL;
   const char *const *missing;
 
   g_assert_no_error (error);
-  RUN (refused, ec_api_client_create_application_async (fixture->client, "2.16.886.101.20003.20064",
-                                                        "約僱人員", "key-chen-0001", NULL, CB));
+  RUN (refused, ec_api_client_create_account_request_finish, ec_api_client_create_account_request_async (fixture->client, "2.16.886.101.20003.20064", "約僱人員", "key-chen-0001", NULL, CB));
   g_assert_null (refused);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_INVALID_INPUT);
   g_assert_cmpstr (ec_client_error_get_code (error), ==, "not_advanced_member");
@@ -237,25 +254,23 @@ test_recovery (EcTestClient *fixture,
                gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) sent = NULL;
-  g_autoptr (JsonObject) confirmed = NULL;
+  g_autofree char *sent = NULL;
+  gboolean         confirmed = FALSE;
   g_autoptr (JsonNode) codes = NULL;
   g_autoptr (EcAccount) login = NULL;
   const char *code;
 
-  RUN (sent, ec_api_client_request_recovery_async (fixture->client, "gov-tw", "lin.meihua", "0912-345-678",
-                                                   NULL, CB));
+  RUN (sent, ec_api_client_request_recovery_finish, ec_api_client_request_recovery_async (fixture->client, "gov-tw", "lin.meihua", "0912-345-678", NULL, CB));
   g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (sent, "sent_to"), ==, "09*****678");
+  g_assert_cmpstr (sent, ==, "09*****678");
 
   codes = ec_test_service_call (&fixture->service, "GET", "/admin/sms-codes?account=lin.meihua", NULL, NULL, 200);
   code = json_object_get_string_member (json_array_get_object_element (
                                             json_object_get_array_member (json_node_get_object (codes), "codes"), 0),
                                         "code");
-  RUN (confirmed, ec_api_client_confirm_recovery_async (fixture->client, "gov-tw", "lin.meihua", code,
-                                                        "Spring2027", NULL, CB));
+  RUN (confirmed, ec_api_client_confirm_recovery_finish, ec_api_client_confirm_recovery_async (fixture->client, "gov-tw", "lin.meihua", code, "Spring2027", NULL, CB));
   g_assert_no_error (error);
-  g_assert_nonnull (confirmed);
+  g_assert_true (confirmed);
 
   login = ec_test_client_login (fixture, "gov-tw", "lin.meihua", "Spring2027", &error);
   g_assert_no_error (error);
@@ -309,16 +324,16 @@ test_rate_limited (EcTestClient *fixture,
 
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr (JsonObject) reply = NULL;
+      g_autoptr (GPtrArray) reply = NULL;
 
-      RUN (reply, ec_api_client_lookup_accounts_async (fixture->client, "F222334450", "林美華", NULL, CB));
+      RUN (reply, ec_api_client_lookup_accounts_finish, ec_api_client_lookup_accounts_async (fixture->client, "F222334450", "林美華", NULL, CB));
       g_assert_no_error (error);
     }
 
   {
-    g_autoptr (JsonObject) reply = NULL;
+    g_autoptr (GPtrArray) reply = NULL;
 
-    RUN (reply, ec_api_client_lookup_accounts_async (fixture->client, "F222334450", "林美華", NULL, CB));
+    RUN (reply, ec_api_client_lookup_accounts_finish, ec_api_client_lookup_accounts_async (fixture->client, "F222334450", "林美華", NULL, CB));
     g_assert_null (reply);
     g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED);
     g_assert_cmpstr (ec_client_error_get_code (error), ==, "rate_limited");
@@ -332,7 +347,7 @@ test_unauthorized (EcTestClient *fixture,
                    gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) me = ec_test_client_get_me (fixture, &error);
+  g_autoptr (EcAccount) me = ec_test_client_get_me (fixture, &error);
 
   g_assert_null (me);
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_UNAUTHORIZED);
@@ -346,7 +361,7 @@ test_session_expired (EcTestClient *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcAccount) login = ec_test_client_login (fixture, "ecpa", "wang.daming", PASSWORD, &error);
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccount) me = NULL;
 
   g_assert_no_error (error);
   ec_test_service_advance_seconds (&fixture->service, 120);

@@ -363,7 +363,7 @@ test_nothing_secret_on_disk (Fixture      *fixture,
                           g_get_user_cache_dir (), fixture->dir };
   g_autoptr (GError) error = NULL;
   g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (JsonObject) lookup = NULL;
+  g_autoptr (GPtrArray) lookup = NULL;
   g_autofree char *log_text = NULL;
 
   g_mutex_lock (&captured_lock);
@@ -371,7 +371,7 @@ test_nothing_secret_on_disk (Fixture      *fixture,
   g_mutex_unlock (&captured_lock);
 
   ec_api_client_lookup_accounts_async (fixture->client, "F222334450", "林美華", NULL, on_done_cb, &result);
-  lookup = ec_api_client_object_finish (fixture->client, wait_for (&result), &error);
+  lookup = ec_api_client_lookup_accounts_finish (fixture->client, wait_for (&result), &error);
   g_assert_no_error (error);
 
   g_assert_true (login (fixture, "gov-tw", "lin.meihua", TRUE, NULL, &error));
@@ -474,10 +474,9 @@ test_relogin_after_conversion (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GAsyncResult) me_result = NULL;
-  g_autoptr (JsonObject) application = NULL;
-  g_autoptr (JsonObject) me = NULL;
+  g_autoptr (EcAccountRequest) request = NULL;
+  g_autoptr (EcAccount) me = NULL;
   g_autofree char *old_token = NULL;
-  JsonObject      *account;
   guint            notified = 0;
 
   ec_session_keep_password_for_relogin (fixture->session);
@@ -485,10 +484,12 @@ test_relogin_after_conversion (Fixture      *fixture,
   g_assert_no_error (error);
   old_token = g_strdup (ec_api_client_get_token (fixture->client));
 
-  ec_api_client_create_application_async (fixture->client, "2.16.886.101.20003.20022", "新進人員", NULL, NULL,
-                                          on_done_cb, &result);
-  application = ec_api_client_object_finish (fixture->client, wait_for (&result), &error);
+  ec_api_client_create_account_request_async (fixture->client, "2.16.886.101.20003.20022", "新進人員", NULL, NULL,
+                                              on_done_cb, &result);
+  request = ec_api_client_create_account_request_finish (fixture->client, wait_for (&result), &error);
   g_assert_no_error (error);
+  g_assert_cmpint (request->reply, ==, EC_CONVERSION_REPLY_CONVERTED);
+  g_assert_null (request->form);
 
   g_signal_connect (fixture->session, "notify::login", G_CALLBACK (on_notified_cb), &notified);
   g_assert_true (relogin (fixture, &error));
@@ -499,11 +500,10 @@ test_relogin_after_conversion (Fixture      *fixture,
   g_assert_cmpuint (notified, ==, 1);
 
   ec_api_client_get_me_async (fixture->client, NULL, on_done_cb, &me_result);
-  me = ec_api_client_object_finish (fixture->client, wait_for (&me_result), &error);
+  me = ec_api_client_get_me_finish (fixture->client, wait_for (&me_result), &error);
   g_assert_no_error (error);
-  account = json_object_get_object_member (me, "account");
-  g_assert_cmpstr (json_object_get_string_member (account, "kind"), ==, "official");
-  g_assert_false (json_object_get_null_member (account, "relogin_at"));
+  g_assert_cmpint (me->kind, ==, EC_ACCOUNT_KIND_OFFICIAL);
+  g_assert_cmpint (me->relogin_at, !=, EC_TIME_NEVER);
 }
 
 /* The kept password serves once; after that, with nothing in the keyring

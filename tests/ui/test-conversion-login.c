@@ -226,7 +226,7 @@ test_chen_completes_profile (Fixture      *fixture,
   g_assert_cmpstr (ec_session_get_login (fixture->session), ==, "chen.zhiming");
   g_assert_cmpstr (gtk_entry_get_text (password_entry), ==, "");
   g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==,
-                   EC_PROFILE_FIELD_ADDRESS | EC_PROFILE_FIELD_PHONE);
+                   EC_PROFILE_MISSING_ADDRESS | EC_PROFILE_MISSING_PHONE);
   gtk_widget_destroy (window);
 
   window = open_page (fixture, EC_TYPE_PROFILE_PAGE, &page);
@@ -260,7 +260,7 @@ test_chen_completes_profile (Fixture      *fixture,
 
   g_assert_true (apply (page, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_FIELD_NONE);
+  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_MISSING_NONE);
   g_assert_false (ec_assistant_page_is_relevant (page));
   gtk_widget_destroy (window);
 
@@ -280,7 +280,7 @@ test_lin_is_advanced (Fixture      *fixture,
   fill_login (window, "lin.meihua", PASSWORD);
   g_assert_true (apply (page, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_FIELD_NONE);
+  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_MISSING_NONE);
   gtk_widget_destroy (window);
 
   profile_page = g_object_ref_sink (g_object_new (EC_TYPE_PROFILE_PAGE, "choices", fixture->choices, "session",
@@ -313,7 +313,7 @@ test_wrong_password (Fixture      *fixture,
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_is_visible (label));
   g_assert_false (ec_session_get_logged_in (fixture->session));
-  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_FIELD_NONE);
+  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_MISSING_NONE);
   g_assert_true (ec_assistant_page_get_complete (page));
 
   /* Typing again clears the message. */
@@ -427,7 +427,7 @@ test_id_number_conflict (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
 
   log_in (fixture, "chen.zhiming");
-  ec_learner_choices_set_profile_missing (fixture->choices, EC_PROFILE_FIELD_ID_OR_PASSPORT);
+  ec_learner_choices_set_profile_missing (fixture->choices, EC_PROFILE_MISSING_ID_OR_PASSPORT);
   window = open_page (fixture, EC_TYPE_PROFILE_PAGE, &page);
 
   id_entry = find_entry (window, ID_LABEL);
@@ -460,7 +460,7 @@ test_id_number_conflict (Fixture      *fixture,
   g_assert_true (gtk_widget_is_visible (label));
   g_assert_null (gtk_test_find_label (window, "*A120864216*"));
   g_assert_null (gtk_test_find_label (window, "*a120864216*"));
-  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_FIELD_ID_OR_PASSPORT);
+  g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==, EC_PROFILE_MISSING_ID_OR_PASSPORT);
   gtk_widget_destroy (window);
 }
 

@@ -272,7 +272,7 @@ test_ecpa_exists (Fixture      *fixture,
   g_clear_error (&error);
   assert_shown (fixture, "您的個人資料尚未符合進階會員的條件。請回上一步填寫後再申請。");
   g_assert_cmpint (ec_learner_choices_get_profile_missing (fixture->choices), ==,
-                   EC_PROFILE_FIELD_ADDRESS | EC_PROFILE_FIELD_PHONE);
+                   EC_PROFILE_MISSING_ADDRESS | EC_PROFILE_MISSING_PHONE);
 
   profile = ec_test_service_call (&fixture->service, "PUT", "/api/v1/profile",
                                   ec_api_client_get_token (fixture->client),

@@ -378,6 +378,250 @@ test_malformed_account (gconstpointer data)
   g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
 }
 
+#define FORM                                                                              \
+  "{\"member_account\": \"lin.meihua\", \"application_date\": \"2026-11-30\","            \
+  " \"application_date_roc\": \"民國 115年11月30日\", \"name\": \"林美華\","      \
+  " \"item_text\": \"自然人轉公務員(待審中)\", \"agency_name\": \"內政部\"," \
+  " \"agency_oid\": \"2.16.886.101.20003.20001\", \"fax\": \"(02)2192-7186\","            \
+  " \"phone\": \"02-2192-7111\"}"
+
+/* docs/api.md's example application. */
+#define REQUEST                                                                                   \
+  "{\"id\": 2, \"item\": \"natural-to-official\", \"status\": \"pending\","                       \
+  " \"reply\": \"submitted\", \"reply_text\": \"已送出申請\", \"reason\": \"學校教師\"," \
+  " \"agency_oid\": \"2.16.886.101.20003.20001\", \"agency_name\": \"內政部\","                \
+  " \"created_at\": \"2026-11-30T03:42:21+08:00\", \"decided_at\": null,"                         \
+  " \"decision_reason\": null, \"form\": " FORM "}"
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr (JsonNode) root = parse (text);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  return json_object_ref (json_node_get_object (root));
+}
+
+static void
+test_account_request (void)
+{
+  g_autoptr (JsonObject) object = parse_object (REQUEST);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccountRequest) request = ec_api_json_to_account_request (object, &error);
+  g_autoptr (EcAccountRequest) copy = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (request->id, ==, 2);
+  g_assert_cmpint (request->status, ==, EC_ACCOUNT_REQUEST_STATUS_PENDING);
+  g_assert_cmpint (request->reply, ==, EC_CONVERSION_REPLY_SUBMITTED);
+  g_assert_cmpstr (request->reply_text, ==, "已送出申請");
+  g_assert_cmpstr (request->agency_name, ==, "內政部");
+  g_assert_cmpint (request->created_at, ==, ec_time_from_iso8601 ("2026-11-30T03:42:21+08:00", NULL));
+  g_assert_cmpint (request->decided_at, ==, EC_TIME_NEVER);
+  g_assert_null (request->decision_reason);
+  g_assert_cmpstr (request->form->member_account, ==, "lin.meihua");
+  g_assert_cmpstr (request->form->application_date_roc, ==, "民國 115年11月30日");
+  g_assert_cmpuint (g_date_get_day (&request->form->application_date), ==, 30);
+  g_assert_cmpstr (request->form->fax, ==, "(02)2192-7186");
+
+  copy = ec_account_request_copy (request);
+  g_assert_cmpstr (copy->form->name, ==, "林美華");
+  g_assert_true (copy->form != request->form);
+}
+
+/* Without the service's ROC date the core writes it; an agency the
+ * directory does not know has no name. */
+static void
+test_request_form_defaults (void)
+{
+  g_autoptr (JsonObject) object = parse_object (REQUEST);
+  JsonObject *form = json_object_get_object_member (object, "form");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccountRequest) request = NULL;
+
+  json_object_set_null_member (form, "application_date_roc");
+  json_object_set_null_member (form, "agency_name");
+  json_object_set_string_member (form, "application_date", "2012-12-03");
+  request = ec_api_json_to_account_request (object, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (request->form->application_date_roc, ==, "民國 101年12月03日");
+  g_assert_null (request->form->agency_name);
+}
+
+/* A member of the request or of its form removed (value NULL) or replaced. */
+typedef struct {
+  const char *form_member; /* NULL: a member of the request itself */
+  const char *member;
+  const char *value;
+} RequestCase;
+
+static const RequestCase malformed_requests[] = {
+  { NULL, "id", NULL },
+  { NULL, "id", "0" },
+  { NULL, "status", "\"lost\"" },
+  { NULL, "reply", "\"maybe\"" },
+  { NULL, "reply_text", NULL },
+  { NULL, "agency_oid", "\"\"" },
+  { NULL, "created_at", "null" },
+  { NULL, "decided_at", "\"2026-12-01T00:00:00+08:00\"" }, /* decided while pending */
+  { NULL, "form", NULL },
+  { NULL, "form", "null" }, /* only a converted request has no form */
+  { NULL, "form", "[]" },
+  { "", "member_account", NULL },
+  { "", "application_date", NULL },
+  { "", "application_date", "\"2026-02-30\"" },
+  { "", "name", "null" },
+  { "", "item_text", NULL },
+  { "", "agency_oid", "{}" },
+  { "", "fax", NULL },
+  { "", "phone", NULL },
+  { "", "member_account", "42" },
+  { "", "application_date_roc", NULL },
+  { "", "application_date_roc", "[]" },
+  { "", "agency_name", NULL },
+};
+
+static void
+test_malformed_request (gconstpointer data)
+{
+  const RequestCase *c = data;
+  g_autoptr (JsonObject) object = parse_object (REQUEST);
+  JsonObject *target = c->form_member != NULL ? json_object_get_object_member (object, "form") : object;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccountRequest) request = NULL;
+
+  if (c->value == NULL)
+    json_object_remove_member (target, c->member);
+  else
+    json_object_set_member (target, c->member, parse (c->value));
+
+  request = ec_api_json_to_account_request (object, &error);
+  g_assert_null (request);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
+static void
+test_account_requests (void)
+{
+  g_autoptr (JsonObject) reply = parse_object ("{\"applications\": [" REQUEST ", " REQUEST "]}");
+  g_autoptr (JsonObject) bad = parse_object ("{\"applications\": [" REQUEST ", 3]}");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) requests = ec_api_json_to_account_requests (reply, &error);
+  g_autoptr (GPtrArray) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (requests->len, ==, 2);
+
+  /* All or nothing. */
+  none = ec_api_json_to_account_requests (bad, &error);
+  g_assert_null (none);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
+static void
+test_masked_accounts (void)
+{
+  g_autoptr (JsonObject) reply = parse_object (
+      "{\"accounts\": [{\"account\": \"wa****\", \"type\": \"ecpa\", \"name\": \"王大明\", \"identity\": \"official\"},"
+      " {\"account\": \"wa****2\", \"type\": \"gov-tw\", \"name\": \"王大明\", \"identity\": \"natural-person\"}]}");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) accounts = ec_api_json_to_masked_accounts (reply, &error);
+  const EcMaskedAccount *second;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (accounts->len, ==, 2);
+  second = g_ptr_array_index (accounts, 1);
+  g_assert_cmpstr (second->login_masked, ==, "wa****2");
+  g_assert_cmpint (second->type, ==, EC_ACCOUNT_TYPE_GOV_TW);
+  g_assert_cmpint (second->kind, ==, EC_ACCOUNT_KIND_NATURAL_PERSON);
+}
+
+static const char *const malformed_lookups[] = {
+  "{}",
+  "{\"accounts\": {}}",
+  "{\"accounts\": [\"wa****\"]}",
+  /* A certificate is never an official account: a lookup listing one is
+   * not the API. */
+  "{\"accounts\": [{\"account\": \"C****\", \"type\": \"certificate\", \"name\": \"王\", \"identity\": \"official\"}]}",
+  "{\"accounts\": [{\"account\": \"wa****\", \"type\": \"ecpa\", \"name\": \"王\", \"identity\": \"civil-servant\"}]}",
+  "{\"accounts\": [{\"account\": \"\", \"type\": \"ecpa\", \"name\": \"王\", \"identity\": \"official\"}]}",
+};
+
+static void
+test_malformed_lookup (gconstpointer data)
+{
+  const char *const *text = data;
+  g_autoptr (JsonObject) reply = parse_object (*text);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) accounts = ec_api_json_to_masked_accounts (reply, &error);
+
+  g_assert_null (accounts);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
+#define PROFILE                                                                                   \
+  "{\"name\": \"陳志明\", \"birthday\": \"1990-03-15\", \"id_number_masked\": \"B******460\"," \
+  " \"address\": null, \"phone\": null, \"missing\": [\"address\", \"phone\"], \"advanced\": false}"
+
+static void
+test_profile (void)
+{
+  g_autoptr (JsonObject) reply = parse_object (PROFILE);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcProfile) profile = ec_api_json_to_profile (reply, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (profile->name, ==, "陳志明");
+  g_assert_cmpstr (profile->birthday, ==, "1990-03-15");
+  g_assert_null (profile->address);
+  g_assert_null (profile->passport_masked);
+  g_assert_cmpuint (profile->missing, ==, EC_PROFILE_MISSING_ADDRESS | EC_PROFILE_MISSING_PHONE);
+}
+
+static const char *const malformed_profiles[] = {
+  "{}",
+  "{\"name\": \"陳志明\", \"birthday\": 1990, \"id_number_masked\": null, \"address\": null, \"phone\": null,"
+  " \"missing\": [], \"advanced\": true}",
+  /* A field this build cannot ask for. */
+  "{\"name\": \"陳志明\", \"birthday\": null, \"id_number_masked\": null, \"address\": null, \"phone\": null,"
+  " \"missing\": [\"fingerprint\"], \"advanced\": false}",
+  /* advanced contradicts missing. */
+  "{\"name\": \"陳志明\", \"birthday\": null, \"id_number_masked\": null, \"address\": null, \"phone\": null,"
+  " \"missing\": [\"phone\"], \"advanced\": true}",
+  "{\"name\": \"陳志明\", \"birthday\": null, \"id_number_masked\": null, \"address\": null, \"phone\": null,"
+  " \"missing\": [1], \"advanced\": false}",
+  "{\"name\": \"陳志明\", \"birthday\": null, \"id_number_masked\": null, \"address\": null, \"phone\": null,"
+  " \"passport_masked\": 7, \"missing\": [], \"advanced\": true}",
+};
+
+static void
+test_malformed_profile (gconstpointer data)
+{
+  const char *const *text = data;
+  g_autoptr (JsonObject) reply = parse_object (*text);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcProfile) profile = ec_api_json_to_profile (reply, &error);
+
+  g_assert_null (profile);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
+static void
+test_agency (void)
+{
+  g_autoptr (JsonObject) reply = parse_object ("{\"oid\": \"2.16.886.101.20003.20022\", \"name\": \"行政院研究發展考核委員會\"}");
+  g_autoptr (JsonObject) bad = parse_object ("{\"oid\": \"2.16.886.101.20003.20022\", \"name\": \"\"}");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAgency) agency = ec_api_json_to_agency (reply, &error);
+  g_autoptr (EcAgency) nameless = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (agency->name, ==, "行政院研究發展考核委員會");
+  nameless = ec_api_json_to_agency (bad, &error);
+  g_assert_null (nameless);
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY);
+}
+
 static void
 test_null_input (void)
 {
@@ -409,6 +653,15 @@ main (int    argc,
   EC_TEST_ADD_CASES ("/api-json/malformed-page", malformed_pages, test_malformed_page);
   g_test_add_func ("/api-json/account", test_account);
   EC_TEST_ADD_CASES ("/api-json/malformed-account", malformed_accounts, test_malformed_account);
+  g_test_add_func ("/api-json/account-request", test_account_request);
+  g_test_add_func ("/api-json/request-form-defaults", test_request_form_defaults);
+  EC_TEST_ADD_CASES ("/api-json/malformed-request", malformed_requests, test_malformed_request);
+  g_test_add_func ("/api-json/account-requests", test_account_requests);
+  g_test_add_func ("/api-json/masked-accounts", test_masked_accounts);
+  EC_TEST_ADD_CASES ("/api-json/malformed-lookup", malformed_lookups, test_malformed_lookup);
+  g_test_add_func ("/api-json/profile", test_profile);
+  EC_TEST_ADD_CASES ("/api-json/malformed-profile", malformed_profiles, test_malformed_profile);
+  g_test_add_func ("/api-json/agency", test_agency);
 
   return g_test_run ();
 }

@@ -121,9 +121,9 @@ add_cell (EcAccountCheckPage *self,
 }
 
 static const char *
-identity_label (const char *identity)
+kind_label (EcAccountKind kind)
 {
-  if (g_strcmp0 (identity, "official") == 0)
+  if (kind == EC_ACCOUNT_KIND_OFFICIAL)
     return _ ("Official account");
   return _ ("Natural person");
 }
@@ -156,16 +156,10 @@ next_step_text (EcAccountCheckPage *self,
 /* Shows the accounts found, and returns what they mean for the learner. */
 static EcLookupOutcome
 show_result (EcAccountCheckPage *self,
-             JsonObject         *reply)
+             GPtrArray          *accounts)
 {
-  JsonArray      *accounts = NULL;
   EcLookupOutcome outcome = EC_LOOKUP_OUTCOME_NO_ACCOUNT;
-  guint           n = 0;
-
-  if (json_object_has_member (reply, "accounts"))
-    accounts = json_object_get_array_member (reply, "accounts");
-  if (accounts != NULL)
-    n = json_array_get_length (accounts);
+  guint           n = accounts->len;
 
   if (n > 0)
     {
@@ -176,21 +170,15 @@ show_result (EcAccountCheckPage *self,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *account = json_array_get_object_element (accounts, i);
-      const char *identity;
+      const EcMaskedAccount *account = g_ptr_array_index (accounts, i);
 
-      if (account == NULL)
-        continue;
-      identity = json_object_get_string_member_with_default (account, "identity", "");
-      add_cell (self, json_object_get_string_member_with_default (account, "account", ""), 0, i + 1, FALSE);
-      add_cell (self, json_object_get_string_member_with_default (account, "name", ""), 1, i + 1, FALSE);
-      add_cell (self, identity_label (identity), 2, i + 1, FALSE);
+      add_cell (self, account->login_masked, 0, i + 1, FALSE);
+      add_cell (self, account->name, 1, i + 1, FALSE);
+      add_cell (self, kind_label (account->kind), 2, i + 1, FALSE);
 
       if (self->recovery_route == NULL)
-        self->recovery_route = g_strcmp0 (json_object_get_string_member_with_default (account, "type", ""), "ecpa") == 0
-                                   ? "ecpa"
-                                   : "gov-tw";
-      if (g_strcmp0 (identity, "official") == 0)
+        self->recovery_route = ec_account_type_to_string (account->type);
+      if (account->kind == EC_ACCOUNT_KIND_OFFICIAL)
         outcome = EC_LOOKUP_OUTCOME_OFFICIAL;
       else if (outcome != EC_LOOKUP_OUTCOME_OFFICIAL)
         outcome = EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY;
@@ -244,11 +232,11 @@ on_lookup_done_cb (GObject      *source,
   g_autoptr (GTask) task = user_data;
   EcAccountCheckPage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
+  g_autoptr (GPtrArray) accounts = NULL;
   EcLookupOutcome outcome;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (reply == NULL)
+  accounts = ec_api_client_lookup_accounts_finish (EC_API_CLIENT (source), result, &error);
+  if (accounts == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error);
@@ -256,7 +244,7 @@ on_lookup_done_cb (GObject      *source,
       return;
     }
 
-  outcome = show_result (self, reply);
+  outcome = show_result (self, accounts);
   ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), outcome);
   self->has_result = TRUE;
 

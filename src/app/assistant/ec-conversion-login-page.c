@@ -110,13 +110,10 @@ on_profile_done_cb (GObject      *source,
   g_autoptr (GTask) task = user_data;
   EcConversionLoginPage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) missing = NULL;
-  JsonArray *array;
+  g_autoptr (EcProfile) profile = NULL;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (reply == NULL)
+  profile = ec_api_client_get_profile_finish (EC_API_CLIENT (source), result, &error);
+  if (profile == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error);
@@ -124,20 +121,8 @@ on_profile_done_cb (GObject      *source,
       return;
     }
 
-  /* The client checked that `missing` is an array; names it does not know
-   * are ignored by the choices. */
-  array = json_object_get_array_member (reply, "missing");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_strv_builder_add (builder, json_node_get_string (node));
-    }
-  missing = g_strv_builder_end (builder);
-
   ec_learner_choices_set_profile_missing (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
-                                          ec_profile_fields_from_strv ((const char *const *) missing));
+                                          profile->missing);
   g_task_return_boolean (task, TRUE);
 }
 

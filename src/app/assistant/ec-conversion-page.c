@@ -12,7 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "assistant/ec-conversion-page-private.h"
+#include "assistant/ec-conversion-page.h"
+#include "assistant/ec-conversion-reply-view.h"
 #include "ec-core.h"
 
 /* The application 自然人轉公務員 (DOMAIN.md, "Converting a member
@@ -35,11 +36,30 @@
  * the agency's name. */
 #define AGENCY_LOOKUP_DELAY_MS 300
 
+struct _EcConversionPage {
+  EcAssistantPage parent_instance;
+
+  /* Template children. */
+  GtkWidget             *request_box;
+  GtkEntry              *oid_entry;
+  GtkLabel              *agency_label;
+  GtkLabel              *oid_error_label;
+  GtkEntry              *reason_entry;
+  GtkLabel              *reason_error_label;
+  GtkLabel              *error_label;
+  EcConversionReplyView *reply_view;
+
+  guint             agency_timeout;
+  GCancellable     *agency_cancellable;
+  char             *idempotency_key;
+  EcConversionReply reply;
+};
+
 G_DEFINE_FINAL_TYPE (EcConversionPage, ec_conversion_page, EC_TYPE_ASSISTANT_PAGE)
 
-void
-_ec_conversion_page_show_message (GtkLabel   *label,
-                                  const char *message)
+static void
+show_message (GtkLabel   *label,
+              const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
@@ -74,8 +94,8 @@ fields_valid (EcConversionPage *self)
   return ec_agency_oid_validate (gtk_entry_get_text (self->oid_entry), NULL) && *reason != '\0';
 }
 
-void
-_ec_conversion_page_update_complete (EcConversionPage *self)
+static void
+update_complete (EcConversionPage *self)
 {
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self),
                                   self->reply != EC_CONVERSION_REPLY_NONE || fields_valid (self));
@@ -87,7 +107,7 @@ static void
 forget_request (EcConversionPage *self)
 {
   g_clear_pointer (&self->idempotency_key, g_free);
-  _ec_conversion_page_show_message (self->error_label, NULL);
+  show_message (self->error_label, NULL);
 }
 
 static void
@@ -97,15 +117,15 @@ on_agency_found_cb (GObject      *source,
 {
   g_autoptr (EcConversionPage) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) agency = NULL;
+  g_autoptr (EcAgency) agency = NULL;
   g_autofree char *text = NULL;
 
-  agency = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
+  agency = ec_api_client_get_agency_finish (EC_API_CLIENT (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   if (agency != NULL)
-    text = g_strdup_printf (_ ("Agency: %s"), json_object_get_string_member_with_default (agency, "name", ""));
+    text = g_strdup_printf (_ ("Agency: %s"), agency->name);
   else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_NOT_FOUND))
     /* The directory is a sample: an unknown OID may still be right. */
     text = g_strdup (_ ("This OID is not in the agency directory. Check it with your personnel office; "
@@ -113,13 +133,13 @@ on_agency_found_cb (GObject      *source,
   else if (error != NULL && error->domain == EC_CLIENT_ERROR
            && g_strcmp0 (ec_client_error_get_field (error), "oid") == 0)
     {
-      _ec_conversion_page_show_message (self->oid_error_label, error->message);
+      show_message (self->oid_error_label, error->message);
       return;
     }
   else
     text = g_strdup (_ ("The agency's name could not be looked up now."));
 
-  _ec_conversion_page_show_message (self->agency_label, text);
+  show_message (self->agency_label, text);
 }
 
 static gboolean
@@ -148,25 +168,25 @@ on_oid_changed_cb (EcConversionPage *self)
   g_clear_handle_id (&self->agency_timeout, g_source_remove);
   g_cancellable_cancel (self->agency_cancellable);
   g_clear_object (&self->agency_cancellable);
-  _ec_conversion_page_show_message (self->agency_label, NULL);
+  show_message (self->agency_label, NULL);
 
   if (ec_agency_oid_validate (oid, &error))
     {
-      _ec_conversion_page_show_message (self->oid_error_label, NULL);
+      show_message (self->oid_error_label, NULL);
       self->agency_timeout = g_timeout_add (AGENCY_LOOKUP_DELAY_MS, on_agency_timeout_cb, self);
     }
   else
-    _ec_conversion_page_show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
+    show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
 
-  _ec_conversion_page_update_complete (self);
+  update_complete (self);
 }
 
 static void
 on_reason_changed_cb (EcConversionPage *self)
 {
   forget_request (self);
-  _ec_conversion_page_show_message (self->reason_error_label, NULL);
-  _ec_conversion_page_update_complete (self);
+  show_message (self->reason_error_label, NULL);
+  update_complete (self);
 }
 
 static void
@@ -191,13 +211,13 @@ on_relogged_in_cb (GObject      *source,
       text = g_strdup_printf (_ ("Your account is an official account now, but logging in again did not work "
                                  "(%s). Log in again yourself: until then your earlier hours wait."),
                               error->message);
-      gtk_label_set_text (self->explanation_label, text);
+      ec_conversion_reply_view_set_explanation (self->reply_view, text);
     }
   else
-    gtk_label_set_text (self->explanation_label,
-                        _ ("Your account is an official account now, and you are logged in again with it. The "
-                           "hours you studied earlier with this account upload automatically about 3 working days "
-                           "from now: check back in about 3 days."));
+    ec_conversion_reply_view_set_explanation (self->reply_view,
+                                              _ ("Your account is an official account now, and you are logged in again with it. The "
+                                                 "hours you studied earlier with this account upload automatically about 3 working days "
+                                                 "from now: check back in about 3 days."));
 
   g_task_return_boolean (task, FALSE);
 }
@@ -212,22 +232,23 @@ relogin (EcConversionPage *self,
                             on_relogged_in_cb, task);
 }
 
-/* A conversion finished or a form to print: either way the learner reads
- * the reply before moving on. */
+/* Shows the reply and keeps it in the choices: a conversion finished, or
+ * a form to print.  Either way the learner reads the reply before moving
+ * on. */
 static void
-finish_with_application (EcConversionPage *self,
-                         GTask            *task,
-                         JsonObject       *application)
+finish_with_request (EcConversionPage       *self,
+                     GTask                  *task,
+                     const EcAccountRequest *request)
 {
-  g_autoptr (GError) error = NULL;
+  self->reply = request->reply;
+  ec_learner_choices_set_conversion_reply (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), self->reply);
 
-  if (!_ec_conversion_page_show_application (self, application, &error))
-    {
-      _ec_conversion_page_show_message (self->error_label, error->message);
-      g_task_return_error (task, g_steal_pointer (&error));
-      g_object_unref (task);
-      return;
-    }
+  ec_conversion_reply_view_set_client (self->reply_view, ec_assistant_page_get_client (EC_ASSISTANT_PAGE (self)));
+  ec_conversion_reply_view_show_request (self->reply_view, request);
+  gtk_widget_set_sensitive (self->request_box, FALSE);
+  gtk_widget_show (GTK_WIDGET (self->reply_view));
+  show_message (self->error_label, NULL);
+  update_complete (self);
 
   if (self->reply == EC_CONVERSION_REPLY_CONVERTED)
     relogin (self, task);
@@ -239,38 +260,36 @@ finish_with_application (EcConversionPage *self,
 }
 
 static void
-on_applications_listed_cb (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
+on_requests_listed_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
   GTask            *task = user_data;
   EcConversionPage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
-  JsonArray *applications = NULL;
+  g_autoptr (GPtrArray) requests = NULL;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (reply != NULL && json_object_has_member (reply, "applications"))
-    applications = json_object_get_array_member (reply, "applications");
+  requests = ec_api_client_list_account_requests_finish (EC_API_CLIENT (source), result, &error);
 
   /* Newest first: the pending one. */
-  for (guint i = 0; applications != NULL && i < json_array_get_length (applications); i++)
+  for (guint i = 0; requests != NULL && i < requests->len; i++)
     {
-      JsonObject *application = json_array_get_object_element (applications, i);
+      const EcAccountRequest *request = g_ptr_array_index (requests, i);
 
-      if (application != NULL
-          && g_strcmp0 (json_object_get_string_member_with_default (application, "status", ""), "pending") == 0)
+      if (request->status == EC_ACCOUNT_REQUEST_STATUS_PENDING)
         {
-          finish_with_application (self, task, application);
+          finish_with_request (self, task, request);
           return;
         }
     }
 
+  /* A conflict with no pending request to show: the service contradicts
+   * itself. */
   if (error == NULL)
     error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
                                  _ ("The service's answer could not be read. Try again later."));
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    _ec_conversion_page_show_message (self->error_label, error->message);
+    show_message (self->error_label, error->message);
   g_task_return_error (task, g_steal_pointer (&error));
   g_object_unref (task);
 }
@@ -287,39 +306,36 @@ show_error (EcConversionPage *self,
       EcLearnerChoices *choices = ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self));
 
       /* Back leads to the profile page, which asks for exactly these. */
-      ec_learner_choices_set_profile_missing (choices, ec_profile_fields_from_strv (ec_client_error_get_missing (error)));
-      _ec_conversion_page_show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
-                                                              "it in, then apply again."));
+      ec_learner_choices_set_profile_missing (choices, ec_profile_missing_from_strv (ec_client_error_get_missing (error), NULL));
+      show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
+                                          "it in, then apply again."));
     }
   else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN))
-    _ec_conversion_page_show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
-                                                            "member account you want converted."));
+    show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
+                                        "member account you want converted."));
   else if (g_strcmp0 (field, "agency_oid") == 0)
-    _ec_conversion_page_show_message (self->oid_error_label, error->message);
+    show_message (self->oid_error_label, error->message);
   else if (g_strcmp0 (field, "reason") == 0)
-    _ec_conversion_page_show_message (self->reason_error_label, error->message);
+    show_message (self->reason_error_label, error->message);
   else
-    _ec_conversion_page_show_message (self->error_label, error->message);
+    show_message (self->error_label, error->message);
 }
 
 static void
-on_application_created_cb (GObject      *source,
-                           GAsyncResult *result,
-                           gpointer      user_data)
+on_request_created_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
   GTask            *task = user_data;
   EcConversionPage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
-  JsonObject *application = NULL;
+  g_autoptr (EcAccountRequest) request = NULL;
   const char *code;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (reply != NULL && json_object_has_member (reply, "application"))
-    application = json_object_get_object_member (reply, "application");
-  if (application != NULL)
+  request = ec_api_client_create_account_request_finish (EC_API_CLIENT (source), result, &error);
+  if (request != NULL)
     {
-      finish_with_application (self, task, application);
+      finish_with_request (self, task, request);
       return;
     }
 
@@ -330,7 +346,7 @@ on_application_created_cb (GObject      *source,
        * show it, with its form, rather than an error. */
       GCancellable *cancellable = g_task_get_cancellable (task);
 
-      ec_api_client_list_applications_async (EC_API_CLIENT (source), cancellable, on_applications_listed_cb, task);
+      ec_api_client_list_account_requests_async (EC_API_CLIENT (source), cancellable, on_requests_listed_cb, task);
       return;
     }
   if (g_strcmp0 (code, "already_official") == 0)
@@ -339,10 +355,9 @@ on_application_created_cb (GObject      *source,
       self->reply = EC_CONVERSION_REPLY_CONVERTED;
       ec_learner_choices_set_conversion_reply (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
                                                self->reply);
-      gtk_label_set_text (self->reply_label, _ ("This account is already an official account."));
-      gtk_widget_hide (self->form_box);
+      ec_conversion_reply_view_show_already_official (self->reply_view);
       gtk_widget_set_sensitive (self->request_box, FALSE);
-      gtk_widget_show (self->reply_box);
+      gtk_widget_show (GTK_WIDGET (self->reply_view));
       relogin (self, task);
       return;
     }
@@ -382,13 +397,13 @@ ec_conversion_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  _ec_conversion_page_show_message (self->error_label, NULL);
+  show_message (self->error_label, NULL);
   if (self->idempotency_key == NULL)
     self->idempotency_key = g_uuid_string_random ();
   reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));
-  ec_api_client_create_application_async (ec_assistant_page_get_client (page), gtk_entry_get_text (self->oid_entry),
-                                          reason, self->idempotency_key, cancellable, on_application_created_cb,
-                                          task);
+  ec_api_client_create_account_request_async (ec_assistant_page_get_client (page), gtk_entry_get_text (self->oid_entry),
+                                              reason, self->idempotency_key, cancellable, on_request_created_cb,
+                                              task);
 }
 
 static gboolean
@@ -414,9 +429,6 @@ ec_conversion_page_dispose (GObject *object)
   g_clear_handle_id (&self->agency_timeout, g_source_remove);
   g_cancellable_cancel (self->agency_cancellable);
   g_clear_object (&self->agency_cancellable);
-  g_cancellable_cancel (self->status_cancellable);
-  g_clear_object (&self->status_cancellable);
-  g_clear_pointer (&self->form, ec_application_form_unref);
 
   G_OBJECT_CLASS (ec_conversion_page_parent_class)->dispose (object);
 }
@@ -444,6 +456,7 @@ ec_conversion_page_class_init (EcConversionPageClass *klass)
   page_class->apply_async = ec_conversion_page_apply_async;
   page_class->apply_finish = ec_conversion_page_apply_finish;
 
+  g_type_ensure (EC_TYPE_CONVERSION_REPLY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, request_box);
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, oid_entry);
@@ -452,19 +465,9 @@ ec_conversion_page_class_init (EcConversionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reason_error_label);
   gtk_widget_class_bind_template_child (widget_class, EcConversionPage, error_label);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reply_box);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reply_label);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, explanation_label);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, form_box);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, form_area);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_button);
-  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, EcConversionPage, reply_view);
   gtk_widget_class_bind_template_callback (widget_class, on_oid_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reason_changed_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_form_area_draw_cb", G_CALLBACK (_ec_conversion_page_on_form_area_draw_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_print_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_print_button_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_save_button_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_status_button_clicked_cb", G_CALLBACK (_ec_conversion_page_on_status_button_clicked_cb));
 }
 
 static void
@@ -474,6 +477,4 @@ ec_conversion_page_init (EcConversionPage *self)
 
   atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->oid_entry)), _ ("Agency OID"));
   atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->reason_entry)), _ ("Reason"));
-  atk_object_set_name (gtk_widget_get_accessible (GTK_WIDGET (self->form_area)),
-                       _ ("The application form, as it will be printed"));
 }

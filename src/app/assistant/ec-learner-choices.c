@@ -24,7 +24,7 @@ struct _EcLearnerChoices {
   EcAccountsHeld    held;
   EcLoginRoute      route;
   EcLookupOutcome   lookup_outcome;
-  EcProfileField    profile_missing;
+  EcProfileMissing  profile_missing;
   EcConversionReply conversion_reply;
 };
 
@@ -34,72 +34,7 @@ G_DEFINE_ENUM_TYPE (EcLookupOutcome, ec_lookup_outcome,
   G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_OFFICIAL, "official"),
   G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_NATURAL_PERSON_ONLY, "natural-person-only"),
   G_DEFINE_ENUM_VALUE (EC_LOOKUP_OUTCOME_NO_ACCOUNT, "no-account"))
-
-
-G_DEFINE_FLAGS_TYPE (EcProfileField, ec_profile_field,
-  G_DEFINE_ENUM_VALUE (EC_PROFILE_FIELD_NONE, "none"),
-  G_DEFINE_ENUM_VALUE (EC_PROFILE_FIELD_BIRTHDAY, "birthday"),
-  G_DEFINE_ENUM_VALUE (EC_PROFILE_FIELD_ID_OR_PASSPORT, "id-or-passport"),
-  G_DEFINE_ENUM_VALUE (EC_PROFILE_FIELD_ADDRESS, "address"),
-  G_DEFINE_ENUM_VALUE (EC_PROFILE_FIELD_PHONE, "phone"))
-
-G_DEFINE_ENUM_TYPE (EcConversionReply, ec_conversion_reply,
-  G_DEFINE_ENUM_VALUE (EC_CONVERSION_REPLY_NONE, "none"),
-  G_DEFINE_ENUM_VALUE (EC_CONVERSION_REPLY_CONVERTED, "converted"),
-  G_DEFINE_ENUM_VALUE (EC_CONVERSION_REPLY_SUBMITTED, "submitted"),
-  G_DEFINE_ENUM_VALUE (EC_CONVERSION_REPLY_ECPA_EXISTS, "ecpa-exists"))
 /* clang-format on */
-
-/* The service's names for the missing fields (docs/api.md). */
-static const struct {
-  const char    *name;
-  EcProfileField field;
-} profile_field_names[] = {
-  { "birthday", EC_PROFILE_FIELD_BIRTHDAY },
-  { "id_or_passport", EC_PROFILE_FIELD_ID_OR_PASSPORT },
-  { "address", EC_PROFILE_FIELD_ADDRESS },
-  { "phone", EC_PROFILE_FIELD_PHONE },
-};
-
-/**
- * ec_profile_fields_from_strv:
- * @missing: (nullable): the service's `missing` list
- *
- * Returns: the fields it names; names the app does not know are ignored.
- */
-EcProfileField
-ec_profile_fields_from_strv (const char *const *missing)
-{
-  EcProfileField fields = EC_PROFILE_FIELD_NONE;
-
-  for (gsize i = 0; missing != NULL && missing[i] != NULL; i++)
-    for (gsize j = 0; j < G_N_ELEMENTS (profile_field_names); j++)
-      if (g_str_equal (missing[i], profile_field_names[j].name))
-        fields |= profile_field_names[j].field;
-
-  return fields;
-}
-
-/**
- * ec_conversion_reply_from_string:
- * @text: the service's `reply`
- *
- * Returns: whether @text is one of the three replies.
- */
-gboolean
-ec_conversion_reply_from_string (const char        *text,
-                                 EcConversionReply *out_reply)
-{
-  static const char *const names[] = { "converted", "submitted", "ecpa-exists" };
-
-  for (gsize i = 0; text != NULL && i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (text, names[i]))
-      {
-        *out_reply = EC_CONVERSION_REPLY_CONVERTED + i;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 G_DEFINE_FINAL_TYPE (EcLearnerChoices, ec_learner_choices, G_TYPE_OBJECT)
 
@@ -207,8 +142,8 @@ ec_learner_choices_class_init (EcLearnerChoicesClass *klass)
   obj_props[PROP_LOOKUP_OUTCOME] = g_param_spec_enum ("lookup-outcome", NULL, NULL, EC_TYPE_LOOKUP_OUTCOME,
                                                       EC_LOOKUP_OUTCOME_NONE,
                                                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  obj_props[PROP_PROFILE_MISSING] = g_param_spec_flags ("profile-missing", NULL, NULL, EC_TYPE_PROFILE_FIELD,
-                                                        EC_PROFILE_FIELD_NONE,
+  obj_props[PROP_PROFILE_MISSING] = g_param_spec_flags ("profile-missing", NULL, NULL, EC_TYPE_PROFILE_MISSING,
+                                                        EC_PROFILE_MISSING_NONE,
                                                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   obj_props[PROP_CONVERSION_REPLY] = g_param_spec_enum ("conversion-reply", NULL, NULL, EC_TYPE_CONVERSION_REPLY,
                                                         EC_CONVERSION_REPLY_NONE,
@@ -335,16 +270,16 @@ ec_learner_choices_set_lookup_outcome (EcLearnerChoices *self,
  * Returns: the profile fields the service said were missing when the
  *   learner logged in to apply for a conversion.
  */
-EcProfileField
+EcProfileMissing
 ec_learner_choices_get_profile_missing (EcLearnerChoices *self)
 {
-  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_PROFILE_FIELD_NONE);
+  g_return_val_if_fail (EC_IS_LEARNER_CHOICES (self), EC_PROFILE_MISSING_NONE);
   return self->profile_missing;
 }
 
 void
 ec_learner_choices_set_profile_missing (EcLearnerChoices *self,
-                                        EcProfileField    missing)
+                                        EcProfileMissing  missing)
 {
   g_return_if_fail (EC_IS_LEARNER_CHOICES (self));
 

@@ -34,59 +34,6 @@ typedef enum {
 
 GType ec_lookup_outcome_get_type (void);
 
-/**
- * EcProfileField:
- * @EC_PROFILE_FIELD_NONE: nothing missing: an advanced member (進階會員)
- * @EC_PROFILE_FIELD_BIRTHDAY: the birthday
- * @EC_PROFILE_FIELD_ID_OR_PASSPORT: an ID, resident certificate or passport
- *   number
- * @EC_PROFILE_FIELD_ADDRESS: the mailing address
- * @EC_PROFILE_FIELD_PHONE: the phone number
- *
- * The profile fields a member must fill in before applying for a
- * conversion (the `missing` list of docs/api.md).  Only which fields are
- * missing is kept, never their values.
- */
-typedef enum {
-  EC_PROFILE_FIELD_NONE = 0,
-  EC_PROFILE_FIELD_BIRTHDAY = 1 << 0,
-  EC_PROFILE_FIELD_ID_OR_PASSPORT = 1 << 1,
-  EC_PROFILE_FIELD_ADDRESS = 1 << 2,
-  EC_PROFILE_FIELD_PHONE = 1 << 3,
-} EcProfileField;
-
-#define EC_TYPE_PROFILE_FIELD (ec_profile_field_get_type ())
-
-GType ec_profile_field_get_type (void);
-
-EcProfileField ec_profile_fields_from_strv (const char *const *missing);
-
-/**
- * EcConversionReply:
- * @EC_CONVERSION_REPLY_NONE: no application made in the assistant
- * @EC_CONVERSION_REPLY_CONVERTED: converted at once: log in again
- * @EC_CONVERSION_REPLY_SUBMITTED: submitted: print and fax the form, then
- *   wait for the service centre
- * @EC_CONVERSION_REPLY_ECPA_EXISTS: an eCPA account exists: print and fax
- *   the form; meanwhile log in with the eCPA account
- *
- * The platform's three replies to a conversion application (docs/api.md,
- * `reply`).
- */
-typedef enum {
-  EC_CONVERSION_REPLY_NONE,
-  EC_CONVERSION_REPLY_CONVERTED,
-  EC_CONVERSION_REPLY_SUBMITTED,
-  EC_CONVERSION_REPLY_ECPA_EXISTS,
-} EcConversionReply;
-
-#define EC_TYPE_CONVERSION_REPLY (ec_conversion_reply_get_type ())
-
-GType ec_conversion_reply_get_type (void);
-
-gboolean ec_conversion_reply_from_string (const char        *text,
-                                          EcConversionReply *out_reply);
-
 #define EC_TYPE_LEARNER_CHOICES (ec_learner_choices_get_type ())
 
 G_DECLARE_FINAL_TYPE (EcLearnerChoices, ec_learner_choices, EC, LEARNER_CHOICES, GObject)
@@ -110,9 +57,9 @@ EcLookupOutcome ec_learner_choices_get_lookup_outcome (EcLearnerChoices *self);
 void            ec_learner_choices_set_lookup_outcome (EcLearnerChoices *self,
                                                        EcLookupOutcome   outcome);
 
-EcProfileField ec_learner_choices_get_profile_missing (EcLearnerChoices *self);
-void           ec_learner_choices_set_profile_missing (EcLearnerChoices *self,
-                                                       EcProfileField    missing);
+EcProfileMissing ec_learner_choices_get_profile_missing (EcLearnerChoices *self);
+void             ec_learner_choices_set_profile_missing (EcLearnerChoices *self,
+                                                         EcProfileMissing  missing);
 
 EcConversionReply ec_learner_choices_get_conversion_reply (EcLearnerChoices *self);
 void              ec_learner_choices_set_conversion_reply (EcLearnerChoices *self,

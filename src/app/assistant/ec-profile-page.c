@@ -49,7 +49,7 @@ struct _EcProfilePage {
   GtkLabel       *error_label;
 
   /* The fields on screen: those the service said were missing. */
-  EcProfileField fields;
+  EcProfileMissing fields;
   /* Set while the entries are emptied on dispose, when nothing is left
    * to validate. */
   gboolean disposing;
@@ -146,31 +146,31 @@ update (EcProfilePage *self)
 {
   gboolean complete = TRUE;
 
-  if (self->fields & EC_PROFILE_FIELD_BIRTHDAY)
+  if (self->fields & EC_PROFILE_MISSING_BIRTHDAY)
     complete &= check_birthday (self);
-  if (self->fields & EC_PROFILE_FIELD_ID_OR_PASSPORT)
+  if (self->fields & EC_PROFILE_MISSING_ID_OR_PASSPORT)
     complete &= uses_id_number (self) ? check_id_number (self) : check_passport (self);
-  if (self->fields & EC_PROFILE_FIELD_ADDRESS)
+  if (self->fields & EC_PROFILE_MISSING_ADDRESS)
     complete &= check_address (self);
-  if (self->fields & EC_PROFILE_FIELD_PHONE)
+  if (self->fields & EC_PROFILE_MISSING_PHONE)
     complete &= check_phone (self);
 
-  ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self), self->fields != EC_PROFILE_FIELD_NONE && complete);
+  ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self), self->fields != EC_PROFILE_MISSING_NONE && complete);
 }
 
 static void
-show_fields (EcProfilePage *self,
-             EcProfileField fields)
+show_fields (EcProfilePage   *self,
+             EcProfileMissing fields)
 {
   gboolean id_number = uses_id_number (self);
 
   self->fields = fields;
-  gtk_widget_set_visible (self->birthday_box, fields & EC_PROFILE_FIELD_BIRTHDAY);
-  gtk_widget_set_visible (self->document_box, fields & EC_PROFILE_FIELD_ID_OR_PASSPORT);
+  gtk_widget_set_visible (self->birthday_box, fields & EC_PROFILE_MISSING_BIRTHDAY);
+  gtk_widget_set_visible (self->document_box, fields & EC_PROFILE_MISSING_ID_OR_PASSPORT);
   gtk_widget_set_visible (self->id_box, id_number);
   gtk_widget_set_visible (self->passport_box, !id_number);
-  gtk_widget_set_visible (self->address_box, fields & EC_PROFILE_FIELD_ADDRESS);
-  gtk_widget_set_visible (self->phone_box, fields & EC_PROFILE_FIELD_PHONE);
+  gtk_widget_set_visible (self->address_box, fields & EC_PROFILE_MISSING_ADDRESS);
+  gtk_widget_set_visible (self->phone_box, fields & EC_PROFILE_MISSING_PHONE);
   update (self);
 }
 
@@ -200,33 +200,33 @@ on_reveal_toggled_cb (EcProfilePage *self)
 }
 
 static const char *
-field_name (EcProfileField field)
+field_name (EcProfileMissing field)
 {
   switch (field)
     {
-    case EC_PROFILE_FIELD_BIRTHDAY:
+    case EC_PROFILE_MISSING_BIRTHDAY:
       return _ ("Date of birth");
-    case EC_PROFILE_FIELD_ID_OR_PASSPORT:
+    case EC_PROFILE_MISSING_ID_OR_PASSPORT:
       return _ ("ID or passport number");
-    case EC_PROFILE_FIELD_ADDRESS:
+    case EC_PROFILE_MISSING_ADDRESS:
       return _ ("Mailing address");
-    case EC_PROFILE_FIELD_PHONE:
+    case EC_PROFILE_MISSING_PHONE:
       return _ ("Phone number");
-    case EC_PROFILE_FIELD_NONE:
+    case EC_PROFILE_MISSING_NONE:
     default:
       return "";
     }
 }
 
 static void
-show_still_missing (EcProfilePage *self,
-                    EcProfileField missing)
+show_still_missing (EcProfilePage   *self,
+                    EcProfileMissing missing)
 {
-  static const EcProfileField order[] = {
-    EC_PROFILE_FIELD_BIRTHDAY,
-    EC_PROFILE_FIELD_ID_OR_PASSPORT,
-    EC_PROFILE_FIELD_ADDRESS,
-    EC_PROFILE_FIELD_PHONE,
+  static const EcProfileMissing order[] = {
+    EC_PROFILE_MISSING_BIRTHDAY,
+    EC_PROFILE_MISSING_ID_OR_PASSPORT,
+    EC_PROFILE_MISSING_ADDRESS,
+    EC_PROFILE_MISSING_PHONE,
   };
   g_autoptr (GString) names = g_string_new (NULL);
   g_autofree char *message = NULL;
@@ -285,24 +285,6 @@ show_error (EcProfilePage *self,
   show_message (label != NULL ? label : self->error_label, error->message);
 }
 
-static EcProfileField
-missing_from_reply (JsonObject *reply)
-{
-  JsonArray *array = json_object_get_array_member (reply, "missing");
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) missing = NULL;
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_strv_builder_add (builder, json_node_get_string (node));
-    }
-  missing = g_strv_builder_end (builder);
-  return ec_profile_fields_from_strv ((const char *const *) missing);
-}
-
 static void
 on_profile_updated_cb (GObject      *source,
                        GAsyncResult *result,
@@ -311,11 +293,11 @@ on_profile_updated_cb (GObject      *source,
   g_autoptr (GTask) task = user_data;
   EcProfilePage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonObject) reply = NULL;
-  EcProfileField missing;
+  g_autoptr (EcProfile) profile = NULL;
+  EcProfileMissing missing;
 
-  reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  if (reply == NULL)
+  profile = ec_api_client_update_profile_finish (EC_API_CLIENT (source), result, &error);
+  if (profile == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error);
@@ -323,9 +305,9 @@ on_profile_updated_cb (GObject      *source,
       return;
     }
 
-  missing = missing_from_reply (reply);
+  missing = profile->missing;
   ec_learner_choices_set_profile_missing (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)), missing);
-  if (missing == EC_PROFILE_FIELD_NONE)
+  if (missing == EC_PROFILE_MISSING_NONE)
     {
       g_task_return_boolean (task, TRUE);
       return;
@@ -352,45 +334,30 @@ ec_profile_page_apply_async (EcAssistantPage    *page,
 {
   EcProfilePage *self = EC_PROFILE_PAGE (page);
   g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr (JsonObject) fields = json_object_new ();
+  g_autofree char *birthday = NULL;
+  g_autofree char *id_number = NULL;
+  g_autofree char *passport = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *phone = NULL;
+  EcProfileChanges changes = { NULL };
 
   g_task_set_source_tag (task, ec_profile_page_apply_async);
   show_message (self->error_label, NULL);
 
   /* Only the fields on screen: the others are fine as stored, and a
    * member sent empty would be refused (422) anyway. */
-  if (self->fields & EC_PROFILE_FIELD_BIRTHDAY)
-    {
-      g_autofree char *birthday = entry_text_stripped (self->birthday_entry);
+  if (self->fields & EC_PROFILE_MISSING_BIRTHDAY)
+    changes.birthday = birthday = entry_text_stripped (self->birthday_entry);
+  if ((self->fields & EC_PROFILE_MISSING_ID_OR_PASSPORT) && uses_id_number (self))
+    changes.id_number = id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
+  else if (self->fields & EC_PROFILE_MISSING_ID_OR_PASSPORT)
+    changes.passport = passport = entry_text_stripped (self->passport_entry);
+  if (self->fields & EC_PROFILE_MISSING_ADDRESS)
+    changes.address = address = entry_text_stripped (self->address_entry);
+  if (self->fields & EC_PROFILE_MISSING_PHONE)
+    changes.phone = phone = entry_text_stripped (self->phone_entry);
 
-      json_object_set_string_member (fields, "birthday", birthday);
-    }
-  if ((self->fields & EC_PROFILE_FIELD_ID_OR_PASSPORT) && uses_id_number (self))
-    {
-      g_autofree char *id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
-
-      json_object_set_string_member (fields, "id_number", id_number);
-    }
-  else if (self->fields & EC_PROFILE_FIELD_ID_OR_PASSPORT)
-    {
-      g_autofree char *passport = entry_text_stripped (self->passport_entry);
-
-      json_object_set_string_member (fields, "passport", passport);
-    }
-  if (self->fields & EC_PROFILE_FIELD_ADDRESS)
-    {
-      g_autofree char *address = entry_text_stripped (self->address_entry);
-
-      json_object_set_string_member (fields, "address", address);
-    }
-  if (self->fields & EC_PROFILE_FIELD_PHONE)
-    {
-      g_autofree char *phone = entry_text_stripped (self->phone_entry);
-
-      json_object_set_string_member (fields, "phone", phone);
-    }
-
-  ec_api_client_update_profile_async (ec_assistant_page_get_client (page), fields, cancellable,
+  ec_api_client_update_profile_async (ec_assistant_page_get_client (page), &changes, cancellable,
                                       on_profile_updated_cb, g_steal_pointer (&task));
 }
 
@@ -412,7 +379,7 @@ ec_profile_page_is_relevant (EcAssistantPage *page)
   return ec_assistant_page_get_session (page) != NULL
          && ec_learner_choices_wants_conversion (choices)
          && ec_learner_choices_get_conversion_reply (choices) == EC_CONVERSION_REPLY_NONE
-         && ec_learner_choices_get_profile_missing (choices) != EC_PROFILE_FIELD_NONE;
+         && ec_learner_choices_get_profile_missing (choices) != EC_PROFILE_MISSING_NONE;
 }
 
 static void

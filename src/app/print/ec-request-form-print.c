@@ -1,18 +1,17 @@
-/* ec-application-form.c
+/* ec-request-form-print.c
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ec-application-form"
+#define G_LOG_DOMAIN "ec-request-form-print"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "print/ec-application-form.h"
-#include "ec-client.h"
+#include "print/ec-request-form-print.h"
 #include "print/ec-print.h"
 #include "ec-core.h"
 
@@ -27,17 +26,6 @@
  * not the app's interface: it stays in Chinese whatever the locale, and is
  * deliberately not marked for translation. */
 
-struct _EcApplicationForm {
-  char *member_account;
-  char *application_date;
-  char *application_date_roc;
-  char *name;
-  char *item_text;
-  char *agency_name; /* (nullable): the directory does not know the OID. */
-  char *agency_oid;
-  char *fax;
-  char *phone;
-};
 
 /* A4 portrait in points: the form is laid out in these units and scaled
  * into whatever it is drawn on. */
@@ -50,50 +38,12 @@ struct _EcApplicationForm {
 /* The paper form's text, kept out of translation (see above). */
 #define FORM_TITLE "我的E政府公務帳號申請書"
 
-G_DEFINE_BOXED_TYPE (EcApplicationForm, ec_application_form, ec_application_form_ref, ec_application_form_unref)
-
-static void
-ec_application_form_clear (EcApplicationForm *self)
-{
-  g_clear_pointer (&self->member_account, g_free);
-  g_clear_pointer (&self->application_date, g_free);
-  g_clear_pointer (&self->application_date_roc, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->item_text, g_free);
-  g_clear_pointer (&self->agency_name, g_free);
-  g_clear_pointer (&self->agency_oid, g_free);
-  g_clear_pointer (&self->fax, g_free);
-  g_clear_pointer (&self->phone, g_free);
-}
-
-/* Copies a string member into @out.  A member that is absent or not a
- * string is not the API; null is accepted where the API allows it
- * (@nullable), and leaves @out %NULL. */
-static gboolean
-read_string_member (JsonObject *object,
-                    const char *name,
-                    gboolean    nullable,
-                    char      **out)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_NULL (node))
-    return nullable;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return FALSE;
-
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-/* Drops the reference a signal handler held on the form. */
+/* Frees the copy a signal handler held of the form. */
 static void
 form_closure_notify (gpointer  data,
                      GClosure *closure)
 {
-  ec_application_form_unref (data);
+  ec_request_form_free (data);
 }
 
 static void
@@ -167,26 +117,26 @@ draw_paste_box (cairo_t     *cr,
 /* The applicant's part: account and date, name, and the item with the
  * agency; returns the y below it. */
 static double
-draw_applicant_table (EcApplicationForm *self,
-                      cairo_t           *cr,
-                      PangoLayout       *layout,
-                      double             y)
+draw_applicant_table (const EcRequestForm *form,
+                      cairo_t             *cr,
+                      PangoLayout         *layout,
+                      double               y)
 {
   const double     table_width = PAGE_WIDTH - 2 * MARGIN;
   const double     half = table_width / 2;
   const double     label_width = 90;
   const double     item_width = table_width - label_width;
-  g_autofree char *account = g_strconcat ("會員帳號: ", self->member_account, NULL);
-  g_autofree char *date = g_strconcat ("申請日期: ", self->application_date_roc, NULL);
-  g_autofree char *name = g_strconcat ("姓名: ", self->name, NULL);
+  g_autofree char *account = g_strconcat ("會員帳號: ", form->member_account, NULL);
+  g_autofree char *date = g_strconcat ("申請日期: ", form->application_date_roc, NULL);
+  g_autofree char *name = g_strconcat ("姓名: ", form->name, NULL);
   /* An agency the directory does not know keeps its parentheses, empty,
    * as the platform prints it. */
-  g_autofree char *agency = g_strdup_printf ("新機關名稱: (%s)", self->agency_name != NULL ? self->agency_name : "");
-  g_autofree char *oid = g_strconcat ("新機關OUOID: ", self->agency_oid, NULL);
+  g_autofree char *agency = g_strdup_printf ("新機關名稱: (%s)", form->agency_name != NULL ? form->agency_name : "");
+  g_autofree char *oid = g_strconcat ("新機關OUOID: ", form->agency_oid, NULL);
   double           height;
   double           item_heights[3];
   double           item_total = 0;
-  const char      *items[] = { self->item_text, agency, oid };
+  const char      *items[] = { form->item_text, agency, oid };
 
   height = MAX (cell_height (layout, account, half, 30), cell_height (layout, date, half, 30));
   draw_cell (cr, layout, account, MARGIN, y, half, height, FALSE, PANGO_ALIGN_LEFT);
@@ -244,8 +194,8 @@ draw_office_table (cairo_t     *cr,
 /* Nothing is drawn but the page itself: the print operation sets up the
  * surface, and the caller's transformation is left as it was. */
 static void
-draw_page (EcApplicationForm *self,
-           cairo_t           *cr)
+draw_page (const EcRequestForm *form,
+           cairo_t             *cr)
 {
   g_autoptr (PangoLayout) layout = NULL;
   cairo_font_options_t *options;
@@ -275,7 +225,7 @@ draw_page (EcApplicationForm *self,
   show_text (cr, layout, MARGIN, y);
   y += ec_print_text_height (layout) + 24;
 
-  y = draw_applicant_table (self, cr, layout, y);
+  y = draw_applicant_table (form, cr, layout, y);
 
   y += 28;
   draw_paste_box (cr, layout, "身分證影本黏貼處（正面）", MARGIN, y, box_width, box_height);
@@ -302,7 +252,7 @@ draw_page (EcApplicationForm *self,
   show_text (cr, layout, MARGIN, y);
   y += ec_print_text_height (layout) + 6;
 
-  contact = g_strdup_printf ("客服中心傳真：%s　　客服電話：%s", self->fax, self->phone);
+  contact = g_strdup_printf ("客服中心傳真：%s　　客服電話：%s", form->fax, form->phone);
   ec_print_set_text (layout, contact, 11, FALSE, table_width, PANGO_ALIGN_LEFT);
   show_text (cr, layout, MARGIN, y);
 }
@@ -313,159 +263,27 @@ on_operation_draw_page_cb (GtkPrintOperation *operation,
                            int                page_number,
                            gpointer           user_data)
 {
-  EcApplicationForm *self = user_data;
+  const EcRequestForm *form = user_data;
 
-  ec_application_form_draw (self, gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
-                            gtk_print_context_get_height (context));
+  ec_request_form_print_draw (form, gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
+                              gtk_print_context_get_height (context));
 }
 
 /* One A4 page: the form keeps its own margins, so the page looks the same
  * on paper and in a PDF. */
 static GtkPrintOperation *
-create_operation (EcApplicationForm *self)
+create_operation (const EcRequestForm *form)
 {
   GtkPrintOperation *operation = ec_print_operation_new_a4 (FORM_TITLE);
 
   gtk_print_operation_set_n_pages (operation, 1);
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_operation_draw_page_cb),
-                         ec_application_form_ref (self), form_closure_notify, 0);
+                         ec_request_form_copy (form), form_closure_notify, 0);
   return operation;
 }
 
 /**
- * ec_application_form_new_from_json:
- * @form: the `form` member of a conversion application (docs/api.md, "The
- *   application object")
- * @error: return location for an #EC_CLIENT_ERROR_MALFORMED_REPLY
- *
- * Reads the form's data.  The ROC date is the service's when it sent one,
- * otherwise the core formats it from `application_date`.
- *
- * Returns: (transfer full) (nullable): the form, or %NULL if a member is
- *   missing or of the wrong type.
- */
-EcApplicationForm *
-ec_application_form_new_from_json (JsonObject *form,
-                                   GError    **error)
-{
-  g_autoptr (EcApplicationForm) self = NULL;
-  GDate date;
-
-  g_return_val_if_fail (form != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_atomic_rc_box_new0 (EcApplicationForm);
-  if (!read_string_member (form, "member_account", FALSE, &self->member_account)
-      || !read_string_member (form, "application_date", FALSE, &self->application_date)
-      || !read_string_member (form, "application_date_roc", TRUE, &self->application_date_roc)
-      || !read_string_member (form, "name", FALSE, &self->name)
-      || !read_string_member (form, "item_text", FALSE, &self->item_text)
-      || !read_string_member (form, "agency_name", TRUE, &self->agency_name)
-      || !read_string_member (form, "agency_oid", FALSE, &self->agency_oid)
-      || !read_string_member (form, "fax", FALSE, &self->fax)
-      || !read_string_member (form, "phone", FALSE, &self->phone)
-      || !ec_date_from_iso8601 (self->application_date, &date, NULL))
-    {
-      g_propagate_error (error, ec_client_error_new (EC_CLIENT_ERROR_MALFORMED_REPLY, NULL, NULL, 0));
-      return NULL;
-    }
-
-  /* The service sends null for a date that has no ROC year the form can
-   * print (outside years 1–999); the form then keeps the ISO date rather
-   * than an empty field. */
-  if (self->application_date_roc == NULL)
-    self->application_date_roc = ec_roc_date_format_date (&date, EC_ROC_STYLE_FORM);
-  if (self->application_date_roc == NULL)
-    self->application_date_roc = g_strdup (self->application_date);
-
-  return g_steal_pointer (&self);
-}
-
-EcApplicationForm *
-ec_application_form_ref (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ec_application_form_unref (EcApplicationForm *self)
-{
-  g_return_if_fail (self != NULL);
-
-  g_atomic_rc_box_release_full (self, (GDestroyNotify) ec_application_form_clear);
-}
-
-const char *
-ec_application_form_get_member_account (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->member_account;
-}
-
-/**
- * ec_application_form_get_application_date_roc:
- *
- * Returns: the date as the form prints it (「民國 115年11月30日」).
- */
-const char *
-ec_application_form_get_application_date_roc (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->application_date_roc;
-}
-
-const char *
-ec_application_form_get_name (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->name;
-}
-
-/**
- * ec_application_form_get_agency_name:
- *
- * Returns: (nullable): the agency's name, or %NULL if the directory does
- *   not know its OID.
- */
-const char *
-ec_application_form_get_agency_name (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->agency_name;
-}
-
-const char *
-ec_application_form_get_agency_oid (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->agency_oid;
-}
-
-const char *
-ec_application_form_get_fax (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->fax;
-}
-
-const char *
-ec_application_form_get_phone (EcApplicationForm *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->phone;
-}
-
-/**
- * ec_application_form_draw:
+ * ec_request_form_print_draw:
  * @cr: where to draw, with its origin at the page's top left corner
  * @width: the room available, in @cr's units
  * @height: the room available, in @cr's units
@@ -474,14 +292,14 @@ ec_application_form_get_phone (EcApplicationForm *self)
  * centred there, on white.
  */
 void
-ec_application_form_draw (EcApplicationForm *self,
-                          cairo_t           *cr,
-                          double             width,
-                          double             height)
+ec_request_form_print_draw (const EcRequestForm *form,
+                            cairo_t             *cr,
+                            double               width,
+                            double               height)
 {
   double scale;
 
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (form != NULL);
   g_return_if_fail (cr != NULL);
 
   if (width <= 0 || height <= 0)
@@ -495,12 +313,12 @@ ec_application_form_draw (EcApplicationForm *self,
   cairo_rectangle (cr, 0, 0, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
-  draw_page (self, cr);
+  draw_page (form, cr);
   cairo_restore (cr);
 }
 
 /**
- * ec_application_form_export_pdf:
+ * ec_request_form_print_export_pdf:
  * @parent: (nullable): the window the operation belongs to
  * @path: the PDF file to write, replaced if it exists
  * @error: return location for a #GtkPrintError or an I/O error
@@ -510,58 +328,58 @@ ec_application_form_draw (EcApplicationForm *self,
  * Returns: %TRUE if the file was written.
  */
 gboolean
-ec_application_form_export_pdf (EcApplicationForm *self,
-                                GtkWindow         *parent,
-                                const char        *path,
-                                GError           **error)
+ec_request_form_print_export_pdf (const EcRequestForm *form,
+                                  GtkWindow           *parent,
+                                  const char          *path,
+                                  GError             **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
 
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (form != NULL, FALSE);
 
-  operation = create_operation (self);
+  operation = create_operation (form);
   return ec_print_export_pdf (operation, parent, path, error);
 }
 
 /**
- * ec_application_form_print:
+ * ec_request_form_print_run:
  * @parent: (nullable): the window the print dialog belongs to
  *
  * Opens the print dialog for the form and returns at once; a failure is
  * shown in a message dialog.
  */
 void
-ec_application_form_print (EcApplicationForm *self,
-                           GtkWindow         *parent)
+ec_request_form_print_run (const EcRequestForm *form,
+                           GtkWindow           *parent)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
 
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (form != NULL);
 
-  operation = create_operation (self);
+  operation = create_operation (form);
   ec_print_run_dialog (operation, parent, _ ("The application form could not be printed"));
 }
 
 /**
- * ec_application_form_save_as_pdf:
+ * ec_request_form_print_save_as_pdf:
  * @parent: (nullable): the window the file chooser belongs to
  *
  * Asks where to save the form and saves it there as PDF; returns at once.
  * A failure is shown in a message dialog.
  */
 void
-ec_application_form_save_as_pdf (EcApplicationForm *self,
-                                 GtkWindow         *parent)
+ec_request_form_print_save_as_pdf (const EcRequestForm *form,
+                                   GtkWindow           *parent)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autofree char *suggested = NULL;
 
-  g_return_if_fail (self != NULL);
+  g_return_if_fail (form != NULL);
 
-  operation = create_operation (self);
+  operation = create_operation (form);
   /* Translators: the file name offered when saving the application form;
    * %s is the member account (a login such as lin.meihua). */
-  suggested = g_strdup_printf (_ ("Application form-%s.pdf"), self->member_account);
+  suggested = g_strdup_printf (_ ("Application form-%s.pdf"), form->member_account);
   ec_print_save_as_pdf (operation, parent, _ ("Save the Application Form as PDF"), suggested,
                         _ ("The application form could not be saved"));
 }
