@@ -32,8 +32,8 @@ struct _EcWindow {
   GtkInfoBar       *blocker_bar;
   GtkLabel         *blocker_label;
   GtkButton        *blocker_button;
-  GtkInfoBar       *application_bar;
-  GtkLabel         *application_label;
+  GtkInfoBar       *request_bar;
+  GtkLabel         *request_label;
   GtkRevealer      *sync_revealer;
   GtkProgressBar   *sync_progress;
   GtkLabel         *sync_label;

@@ -180,22 +180,22 @@ on_account_requests_cb (GObject      *source,
                                  "service centre. Fax the printed form if you have not yet; once it is approved, "
                                  "log in again."),
                               g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
-      gtk_label_set_text (self->application_label, text);
-      gtk_widget_show (GTK_WIDGET (self->application_bar));
+      gtk_label_set_text (self->request_label, text);
+      gtk_widget_show (GTK_WIDGET (self->request_bar));
       return;
     }
-  gtk_widget_hide (GTK_WIDGET (self->application_bar));
+  gtk_widget_hide (GTK_WIDGET (self->request_bar));
 }
 
 /* Only a member (gov-tw) account can have applied. */
 static void
-check_applications (EcWindow *self)
+check_account_requests (EcWindow *self)
 {
   const EcAccount *account = ec_session_get_account (self->session);
 
   if (account == NULL || account->type != EC_ACCOUNT_TYPE_GOV_TW)
     {
-      gtk_widget_hide (GTK_WIDGET (self->application_bar));
+      gtk_widget_hide (GTK_WIDGET (self->request_bar));
       return;
     }
   ec_api_client_list_account_requests_async (ec_session_get_client (self->session), self->cancellable,
@@ -224,7 +224,7 @@ on_synced_cb (GObject      *source,
   _ec_window_show_records (self);
   announce_uploads (self);
   g_clear_pointer (&self->pending, g_hash_table_unref);
-  check_applications (self);
+  check_account_requests (self);
 }
 
 static void
@@ -268,7 +268,7 @@ on_logged_in_cb (GObject      *source,
   if (sync_now || g_settings_get_boolean (self->settings, "sync-on-start"))
     start_sync (self);
   else
-    check_applications (self);
+    check_account_requests (self);
 }
 
 /* Logs in with the remembered password, then (if asked, or set) syncs. */
@@ -377,7 +377,7 @@ ec_window_start (EcWindow *self)
       if (g_settings_get_boolean (self->settings, "sync-on-start"))
         ec_window_sync (self);
       else
-        check_applications (self);
+        check_account_requests (self);
       return;
     }
 

@@ -239,7 +239,7 @@ _ec_window_show_logged_out (EcWindow *self)
   gtk_widget_hide (GTK_WIDGET (self->view_switcher));
   gtk_widget_hide (GTK_WIDGET (self->account_button));
   gtk_widget_hide (GTK_WIDGET (self->blocker_bar));
-  gtk_widget_hide (GTK_WIDGET (self->application_bar));
+  gtk_widget_hide (GTK_WIDGET (self->request_bar));
   _ec_window_show_offline (self, NULL);
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "welcome");
@@ -336,8 +336,8 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_bar);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_label);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, blocker_button);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, application_bar);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, application_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, request_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, request_label);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_revealer);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_progress);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, sync_label);

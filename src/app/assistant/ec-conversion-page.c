@@ -16,7 +16,7 @@
 #include "assistant/ec-conversion-reply-view.h"
 #include "ec-core.h"
 
-/* The application 自然人轉公務員 (DOMAIN.md, "Converting a member
+/* The request 自然人轉公務員 (DOMAIN.md, "Converting a member
  * account"): the learner is logged in to the member account to convert
  * (the page before logged in), gives the agency's OID and a reason, and the
  * service answers with one of the platform's three replies.  The first
@@ -24,12 +24,12 @@
  *
  * - converted: the account is official; the platform counts the earlier
  *   hours only after a new login, so the page logs in again at once;
- * - submitted / ecpa-exists: the application waits for the service centre;
+ * - submitted / ecpa-exists: the request waits for the service centre;
  *   the page shows the form 「我的E政府公務帳號申請書」 to print or save,
  *   to be faxed with a copy of the ID card, and can ask for its status.
  *
  * A retry of the same request (a dropped connection after the service
- * created the application) carries the same Idempotency-Key, so it cannot
+ * created the request) carries the same Idempotency-Key, so it cannot
  * apply twice. */
 
 /* Wait this long after the last keystroke before asking the directory for
@@ -342,7 +342,7 @@ on_request_created_cb (GObject      *source,
   code = error != NULL && error->domain == EC_CLIENT_ERROR ? ec_client_error_get_code (error) : NULL;
   if (g_strcmp0 (code, "conflict") == 0)
     {
-      /* An application made earlier (perhaps elsewhere) still waits:
+      /* A request made earlier (perhaps elsewhere) still waits:
        * show it, with its form, rather than an error. */
       GCancellable *cancellable = g_task_get_cancellable (task);
 
