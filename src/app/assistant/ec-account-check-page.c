@@ -289,14 +289,6 @@ ec_account_check_page_apply_async (EcAssistantPage    *page,
                                        on_lookup_done_cb, g_steal_pointer (&task));
 }
 
-static gboolean
-ec_account_check_page_apply_finish (EcAssistantPage *page,
-                                    GAsyncResult    *result,
-                                    GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* The page asks the service; without one it has nothing to offer.  The
  * general public needs no official account (DOMAIN.md): its 我的e政府
  * member account is the right one, so there is nothing to check. */
@@ -319,7 +311,6 @@ ec_account_check_page_class_init (EcAccountCheckPageClass *klass)
 
   page_class->is_relevant = ec_account_check_page_is_relevant;
   page_class->apply_async = ec_account_check_page_apply_async;
-  page_class->apply_finish = ec_account_check_page_apply_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-account-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, id_entry);

@@ -203,14 +203,6 @@ ec_conversion_login_page_apply_async (EcAssistantPage    *page,
                           g_steal_pointer (&task));
 }
 
-static gboolean
-ec_conversion_login_page_apply_finish (EcAssistantPage *page,
-                                       GAsyncResult    *result,
-                                       GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Only a learner who should convert and has not applied yet in the
  * assistant logs in here; without a session there is nobody to log in. */
 static gboolean
@@ -261,7 +253,6 @@ ec_conversion_login_page_class_init (EcConversionLoginPageClass *klass)
   page_class->shown = ec_conversion_login_page_shown;
   page_class->is_relevant = ec_conversion_login_page_is_relevant;
   page_class->apply_async = ec_conversion_login_page_apply_async;
-  page_class->apply_finish = ec_conversion_login_page_apply_finish;
 
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-login-page.ui");

@@ -427,14 +427,6 @@ ec_login_page_apply_async (EcAssistantPage    *page,
                           g_steal_pointer (&task));
 }
 
-static gboolean
-ec_login_page_apply_finish (EcAssistantPage *page,
-                            GAsyncResult    *result,
-                            GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* The page logs the session in, so it needs one.  A learner on the way to
  * a conversion logs in on the conversion pages instead, with the account
  * to convert; once a conversion was applied for, the pages after it say
@@ -457,7 +449,6 @@ ec_login_page_class_init (EcLoginPageClass *klass)
   page_class->shown = ec_login_page_shown;
   page_class->is_relevant = ec_login_page_is_relevant;
   page_class->apply_async = ec_login_page_apply_async;
-  page_class->apply_finish = ec_login_page_apply_finish;
 
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-login-page.ui");
