@@ -15,6 +15,7 @@
 #include "ec-client.h"
 #include "ec-recovery-dialog.h"
 #include "ec-core.h"
+#include "ec-field-error.h"
 
 /* Password recovery by SMS, the way the platform recommends (docs/api.md,
  * POST /api/v1/password-recovery): the learner names the account and the
@@ -73,14 +74,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (EcRecoveryDialog, ec_recovery_dialog, GTK_TYPE_DIALOG)
-
-static void
-show_field_error (GtkLabel   *label,
-                  const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
 
 static const char *
 selected_route (EcRecoveryDialog *self)
@@ -167,7 +160,7 @@ show_stage (EcRecoveryDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->send_button), !confirm);
   gtk_widget_set_visible (GTK_WIDGET (self->confirm_button), confirm);
   gtk_widget_grab_default (GTK_WIDGET (confirm ? self->confirm_button : self->send_button));
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -182,11 +175,11 @@ on_send_field_changed_cb (EcRecoveryDialog *self)
 
   /* An empty field is not wrong yet, only not filled in. */
   if (*phone != '\0' && !ec_phone_number_validate (phone, &error))
-    show_field_error (self->phone_error_label, error->message);
+    ec_field_error_show (self->phone_error_label, error->message);
   else
-    show_field_error (self->phone_error_label, NULL);
+    ec_field_error_show (self->phone_error_label, NULL);
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -204,19 +197,19 @@ on_confirm_field_changed_cb (EcRecoveryDialog *self)
   code = gtk_entry_get_text (self->code_entry);
   password = gtk_entry_get_text (self->password_entry);
   repeat = gtk_entry_get_text (self->repeat_entry);
-  show_field_error (self->code_error_label,
-                    code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
+  ec_field_error_show (self->code_error_label,
+                       code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
 
   if (*password != '\0' && !ec_password_validate (password, self->sent_account, &error))
-    show_field_error (self->password_error_label, error->message);
+    ec_field_error_show (self->password_error_label, error->message);
   else
-    show_field_error (self->password_error_label, NULL);
+    ec_field_error_show (self->password_error_label, NULL);
 
-  show_field_error (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
-                                                  ? _ ("The two passwords do not match.")
-                                                  : NULL);
+  ec_field_error_show (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
+                                                     ? _ ("The two passwords do not match.")
+                                                     : NULL);
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -248,7 +241,7 @@ show_error (EcRecoveryDialog *self,
       message = g_strdup_printf ("%s %s", error->message, wait);
     }
 
-  show_field_error (self->error_label, message != NULL ? message : error->message);
+  ec_field_error_show (self->error_label, message != NULL ? message : error->message);
 }
 
 static void
@@ -274,7 +267,7 @@ on_request_done_cb (GObject      *source,
       if (error->domain == EC_CLIENT_ERROR)
         field = ec_client_error_get_field (error);
       if (g_strcmp0 (field, "phone") == 0)
-        show_field_error (self->phone_error_label, error->message);
+        ec_field_error_show (self->phone_error_label, error->message);
       else
         show_error (self, error);
       return;
@@ -294,7 +287,7 @@ on_request_done_cb (GObject      *source,
   gtk_label_set_text (self->sent_label, sent);
 
   gtk_entry_set_text (self->code_entry, "");
-  show_field_error (self->code_error_label, NULL);
+  ec_field_error_show (self->code_error_label, NULL);
   show_stage (self, TRUE);
   /* The password rules depend on the account, which may have changed. */
   on_confirm_field_changed_cb (self);
@@ -310,7 +303,7 @@ on_send_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || !send_fields_valid (self))
     return;
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_request_recovery_async (self->client, selected_route (self), account,
                                         gtk_entry_get_text (self->phone_entry), cancellable,
@@ -351,12 +344,12 @@ on_confirm_done_cb (GObject      *source,
         field = ec_client_error_get_field (error);
       if (g_strcmp0 (field, "code") == 0)
         {
-          show_field_error (self->code_error_label, code_error_message (error));
+          ec_field_error_show (self->code_error_label, code_error_message (error));
           gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
         }
       else if (g_strcmp0 (field, "new_password") == 0)
         {
-          show_field_error (self->password_error_label, error->message);
+          ec_field_error_show (self->password_error_label, error->message);
           gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
         }
       else
@@ -378,7 +371,7 @@ on_confirm_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || self->sent_account == NULL || !confirm_fields_valid (self))
     return;
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_confirm_recovery_async (self->client, self->sent_route, self->sent_account,
                                         gtk_entry_get_text (self->code_entry),
