@@ -15,6 +15,7 @@
 #include "ec-client.h"
 #include "ec-recovery-dialog.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
 #include "ec-field-error.h"
 
 /* Password recovery by SMS, the way the platform recommends (docs/api.md,
@@ -222,26 +223,15 @@ on_show_password_toggled_cb (EcRecoveryDialog *self)
   gtk_entry_set_visibility (self->repeat_entry, visible);
 }
 
-/* A rate limit says how long to wait; any other error has its own
- * translated message. */
+/* An error that is no field's: its message, with how long to wait if the
+ * service said (the SMS requests are rate-limited). */
 static void
 show_error (EcRecoveryDialog *self,
             const GError     *error)
 {
-  g_autofree char *message = NULL;
+  g_autofree char *message = ec_error_message_for_learner (error);
 
-  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED)
-      && ec_client_error_get_retry_after (error) > 0)
-    {
-      guint            seconds = ec_client_error_get_retry_after (error);
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
-                                                            "Try again in %u seconds.", seconds),
-                                               seconds);
-
-      message = g_strdup_printf ("%s %s", error->message, wait);
-    }
-
-  ec_field_error_show (self->error_label, message != NULL ? message : error->message);
+  ec_field_error_show (self->error_label, message);
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include "assistant/ec-account-check-page.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
 #include "ec-field-error.h"
 
 /* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types
@@ -199,25 +200,14 @@ show_result (EcAccountCheckPage *self,
   return outcome;
 }
 
+/* A refused field under its entry; anything else (with how long to wait,
+ * if the service said) under the form. */
 static void
 show_error (EcAccountCheckPage *self,
             const GError       *error)
 {
-  const char *field = NULL;
-
-  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED)
-      && ec_client_error_get_retry_after (error) > 0)
-    {
-      guint            seconds = ec_client_error_get_retry_after (error);
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
-                                                            "Try again in %u seconds.", seconds),
-                                               seconds);
-      g_autofree char *message = g_strdup_printf ("%s %s", error->message, wait);
-
-      gtk_label_set_text (self->error_label, message);
-      gtk_widget_show (GTK_WIDGET (self->error_label));
-      return;
-    }
+  const char      *field = NULL;
+  g_autofree char *message = NULL;
 
   if (error->domain == EC_CLIENT_ERROR)
     field = ec_client_error_get_field (error);
@@ -226,7 +216,10 @@ show_error (EcAccountCheckPage *self,
   else if (g_strcmp0 (field, "name") == 0)
     ec_field_error_show (self->name_error_label, error->message);
   else
-    ec_field_error_show (self->error_label, error->message);
+    {
+      message = ec_error_message_for_learner (error);
+      ec_field_error_show (self->error_label, message);
+    }
 }
 
 static void

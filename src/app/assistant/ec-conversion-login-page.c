@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "assistant/ec-conversion-login-page.h"
+#include "ec-error-message.h"
 
 /* The first step of a conversion (自然人轉公務員, DOMAIN.md): the learner
  * logs in with the 我的e政府 member account that is to become official,
@@ -76,24 +77,9 @@ static void
 show_error (EcConversionLoginPage *self,
             const GError          *error)
 {
-  guint seconds;
+  g_autofree char *message = ec_error_message_for_learner (error);
 
-  if ((g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_ACCOUNT_LOCKED)
-       || g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED))
-      && (seconds = ec_client_error_get_retry_after (error)) > 0)
-    {
-      /* A lock lasts minutes; counting them in seconds would only alarm. */
-      guint            minutes = (seconds + 59) / 60;
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u minute.",
-                                                            "Try again in %u minutes.", minutes),
-                                               minutes);
-      g_autofree char *message = g_strdup_printf ("%s %s", error->message, wait);
-
-      show_message (self->error_label, message);
-      return;
-    }
-
-  show_message (self->error_label, error->message);
+  show_message (self->error_label, message);
 }
 
 static gboolean
