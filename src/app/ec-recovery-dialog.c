@@ -223,15 +223,69 @@ on_show_password_toggled_cb (EcRecoveryDialog *self)
   gtk_entry_set_visibility (self->repeat_entry, visible);
 }
 
-/* An error that is no field's: its message, with how long to wait if the
- * service said (the SMS requests are rate-limited). */
+/* The service's own codes for the code field say more than the generic
+ * message of a refused field. */
+static const char *
+code_error_message (const GError *error)
+{
+  if (g_strcmp0 (ec_client_error_get_code (error), "invalid_code") == 0)
+    return _ ("The code is wrong, has expired or was replaced by a newer one. Check the latest SMS, or send "
+              "a new code.");
+  return error->message;
+}
+
+/* A refused field's message goes under it, and the fields of the second
+ * stage take the focus to be corrected; any other error goes above the
+ * buttons, with how long to wait if the service said (the SMS requests are
+ * rate-limited).  Each request names only its own fields (docs/api.md), so
+ * one routing serves both. */
 static void
 show_error (EcRecoveryDialog *self,
             const GError     *error)
 {
-  g_autofree char *message = ec_error_message_for_learner (error);
+  const char      *field = NULL;
+  g_autofree char *message = NULL;
 
-  ec_field_error_show (self->error_label, message);
+  if (error->domain == EC_CLIENT_ERROR)
+    field = ec_client_error_get_field (error);
+
+  if (g_strcmp0 (field, "phone") == 0)
+    ec_field_error_show (self->phone_error_label, error->message);
+  else if (g_strcmp0 (field, "code") == 0)
+    {
+      ec_field_error_show (self->code_error_label, code_error_message (error));
+      gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
+    }
+  else if (g_strcmp0 (field, "new_password") == 0)
+    {
+      ec_field_error_show (self->password_error_label, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+    }
+  else
+    {
+      message = ec_error_message_for_learner (error);
+      ec_field_error_show (self->error_label, message);
+    }
+}
+
+/* What both requests do first with their answer.  Returns whether there is
+ * a reply to use: not when the dialog is closing (its cancellable is
+ * cancelled only then, and whatever the answer, its widgets are gone), nor
+ * when the request failed (@error, set exactly then), which this shows. */
+static gboolean
+finish_request (EcRecoveryDialog *self,
+                const GError     *error)
+{
+  if (self->closing)
+    return FALSE;
+
+  set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -243,25 +297,10 @@ on_request_done_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonObject) reply = NULL;
   g_autofree char *sent = NULL;
-  const char      *field = NULL;
 
   reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  /* The dialog's cancellable is cancelled only as it closes: whatever the
-   * reply, its widgets are gone. */
-  if (self->closing)
+  if (!finish_request (self, error))
     return;
-
-  set_busy (self, FALSE);
-  if (reply == NULL)
-    {
-      if (error->domain == EC_CLIENT_ERROR)
-        field = ec_client_error_get_field (error);
-      if (g_strcmp0 (field, "phone") == 0)
-        ec_field_error_show (self->phone_error_label, error->message);
-      else
-        show_error (self, error);
-      return;
-    }
 
   g_free (self->sent_route);
   self->sent_route = g_strdup (selected_route (self));
@@ -300,17 +339,6 @@ on_send_button_clicked_cb (EcRecoveryDialog *self)
                                         on_request_done_cb, g_object_ref (self));
 }
 
-/* The service's own codes for the code field say more than the generic
- * message of a refused field. */
-static const char *
-code_error_message (const GError *error)
-{
-  if (g_strcmp0 (ec_client_error_get_code (error), "invalid_code") == 0)
-    return _ ("The code is wrong, has expired or was replaced by a newer one. Check the latest SMS, or send "
-              "a new code.");
-  return error->message;
-}
-
 static void
 on_confirm_done_cb (GObject      *source,
                     GAsyncResult *result,
@@ -319,33 +347,10 @@ on_confirm_done_cb (GObject      *source,
   g_autoptr (EcRecoveryDialog) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonObject) reply = NULL;
-  const char *field = NULL;
 
   reply = ec_api_client_object_finish (EC_API_CLIENT (source), result, &error);
-  /* The dialog's cancellable is cancelled only as it closes: whatever the
-   * reply, its widgets are gone. */
-  if (self->closing)
+  if (!finish_request (self, error))
     return;
-
-  set_busy (self, FALSE);
-  if (reply == NULL)
-    {
-      if (error->domain == EC_CLIENT_ERROR)
-        field = ec_client_error_get_field (error);
-      if (g_strcmp0 (field, "code") == 0)
-        {
-          ec_field_error_show (self->code_error_label, code_error_message (error));
-          gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
-        }
-      else if (g_strcmp0 (field, "new_password") == 0)
-        {
-          ec_field_error_show (self->password_error_label, error->message);
-          gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
-        }
-      else
-        show_error (self, error);
-      return;
-    }
 
   /* The new password is set: the caller fills in the login it offers
    * next, and the learner types the password there. */
