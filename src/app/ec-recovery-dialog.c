@@ -15,6 +15,8 @@
 #include "ec-client.h"
 #include "ec-recovery-dialog.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
+#include "ec-field-error.h"
 
 /* Password recovery by SMS, the way the platform recommends (docs/api.md,
  * POST /api/v1/password-recovery): the learner names the account and the
@@ -73,14 +75,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (EcRecoveryDialog, ec_recovery_dialog, GTK_TYPE_DIALOG)
-
-static void
-show_field_error (GtkLabel   *label,
-                  const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
 
 static const char *
 selected_route (EcRecoveryDialog *self)
@@ -167,7 +161,7 @@ show_stage (EcRecoveryDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->send_button), !confirm);
   gtk_widget_set_visible (GTK_WIDGET (self->confirm_button), confirm);
   gtk_widget_grab_default (GTK_WIDGET (confirm ? self->confirm_button : self->send_button));
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -182,11 +176,11 @@ on_send_field_changed_cb (EcRecoveryDialog *self)
 
   /* An empty field is not wrong yet, only not filled in. */
   if (*phone != '\0' && !ec_phone_number_validate (phone, &error))
-    show_field_error (self->phone_error_label, error->message);
+    ec_field_error_show (self->phone_error_label, error->message);
   else
-    show_field_error (self->phone_error_label, NULL);
+    ec_field_error_show (self->phone_error_label, NULL);
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -204,19 +198,19 @@ on_confirm_field_changed_cb (EcRecoveryDialog *self)
   code = gtk_entry_get_text (self->code_entry);
   password = gtk_entry_get_text (self->password_entry);
   repeat = gtk_entry_get_text (self->repeat_entry);
-  show_field_error (self->code_error_label,
-                    code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
+  ec_field_error_show (self->code_error_label,
+                       code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
 
   if (*password != '\0' && !ec_password_validate (password, self->sent_account, &error))
-    show_field_error (self->password_error_label, error->message);
+    ec_field_error_show (self->password_error_label, error->message);
   else
-    show_field_error (self->password_error_label, NULL);
+    ec_field_error_show (self->password_error_label, NULL);
 
-  show_field_error (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
-                                                  ? _ ("The two passwords do not match.")
-                                                  : NULL);
+  ec_field_error_show (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
+                                                     ? _ ("The two passwords do not match.")
+                                                     : NULL);
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -229,26 +223,69 @@ on_show_password_toggled_cb (EcRecoveryDialog *self)
   gtk_entry_set_visibility (self->repeat_entry, visible);
 }
 
-/* A rate limit says how long to wait; any other error has its own
- * translated message. */
+/* The service's own codes for the code field say more than the generic
+ * message of a refused field. */
+static const char *
+code_error_message (const GError *error)
+{
+  if (g_strcmp0 (ec_client_error_get_code (error), "invalid_code") == 0)
+    return _ ("The code is wrong, has expired or was replaced by a newer one. Check the latest SMS, or send "
+              "a new code.");
+  return error->message;
+}
+
+/* A refused field's message goes under it, and the fields of the second
+ * stage take the focus to be corrected; any other error goes above the
+ * buttons, with how long to wait if the service said (the SMS requests are
+ * rate-limited).  Each request names only its own fields (docs/api.md), so
+ * one routing serves both. */
 static void
 show_error (EcRecoveryDialog *self,
             const GError     *error)
 {
+  const char      *field = NULL;
   g_autofree char *message = NULL;
 
-  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED)
-      && ec_client_error_get_retry_after (error) > 0)
+  if (error->domain == EC_CLIENT_ERROR)
+    field = ec_client_error_get_field (error);
+
+  if (g_strcmp0 (field, "phone") == 0)
+    ec_field_error_show (self->phone_error_label, error->message);
+  else if (g_strcmp0 (field, "code") == 0)
     {
-      guint            seconds = ec_client_error_get_retry_after (error);
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
-                                                            "Try again in %u seconds.", seconds),
-                                               seconds);
-
-      message = g_strdup_printf ("%s %s", error->message, wait);
+      ec_field_error_show (self->code_error_label, code_error_message (error));
+      gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
     }
+  else if (g_strcmp0 (field, "new_password") == 0)
+    {
+      ec_field_error_show (self->password_error_label, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+    }
+  else
+    {
+      message = ec_error_message_for_learner (error);
+      ec_field_error_show (self->error_label, message);
+    }
+}
 
-  show_field_error (self->error_label, message != NULL ? message : error->message);
+/* What both requests do first with their answer.  Returns whether there is
+ * a reply to use: not when the dialog is closing (its cancellable is
+ * cancelled only then, and whatever the answer, its widgets are gone), nor
+ * when the request failed (@error, set exactly then), which this shows. */
+static gboolean
+finish_request (EcRecoveryDialog *self,
+                const GError     *error)
+{
+  if (self->closing)
+    return FALSE;
+
+  set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -260,25 +297,10 @@ on_request_done_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autofree char *sent_to = NULL;
   g_autofree char *sent = NULL;
-  const char      *field = NULL;
 
   sent_to = ec_api_client_request_recovery_finish (EC_API_CLIENT (source), result, &error);
-  /* The dialog's cancellable is cancelled only as it closes: whatever the
-   * reply, its widgets are gone. */
-  if (self->closing)
+  if (!finish_request (self, error))
     return;
-
-  set_busy (self, FALSE);
-  if (sent_to == NULL)
-    {
-      if (error->domain == EC_CLIENT_ERROR)
-        field = ec_client_error_get_field (error);
-      if (g_strcmp0 (field, "phone") == 0)
-        show_field_error (self->phone_error_label, error->message);
-      else
-        show_error (self, error);
-      return;
-    }
 
   g_free (self->sent_route);
   self->sent_route = g_strdup (selected_route (self));
@@ -294,7 +316,7 @@ on_request_done_cb (GObject      *source,
   gtk_label_set_text (self->sent_label, sent);
 
   gtk_entry_set_text (self->code_entry, "");
-  show_field_error (self->code_error_label, NULL);
+  ec_field_error_show (self->code_error_label, NULL);
   show_stage (self, TRUE);
   /* The password rules depend on the account, which may have changed. */
   on_confirm_field_changed_cb (self);
@@ -310,22 +332,11 @@ on_send_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || !send_fields_valid (self))
     return;
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_request_recovery_async (self->client, selected_route (self), account,
                                         gtk_entry_get_text (self->phone_entry), cancellable,
                                         on_request_done_cb, g_object_ref (self));
-}
-
-/* The service's own codes for the code field say more than the generic
- * message of a refused field. */
-static const char *
-code_error_message (const GError *error)
-{
-  if (g_strcmp0 (ec_client_error_get_code (error), "invalid_code") == 0)
-    return _ ("The code is wrong, has expired or was replaced by a newer one. Check the latest SMS, or send "
-              "a new code.");
-  return error->message;
 }
 
 static void
@@ -335,34 +346,11 @@ on_confirm_done_cb (GObject      *source,
 {
   g_autoptr (EcRecoveryDialog) self = user_data;
   g_autoptr (GError) error = NULL;
-  const char *field = NULL;
-  gboolean    confirmed;
 
-  confirmed = ec_api_client_confirm_recovery_finish (EC_API_CLIENT (source), result, &error);
-  /* The dialog's cancellable is cancelled only as it closes: whatever the
-   * reply, its widgets are gone. */
-  if (self->closing)
+  /* %FALSE comes with @error set: finish_request() tells. */
+  ec_api_client_confirm_recovery_finish (EC_API_CLIENT (source), result, &error);
+  if (!finish_request (self, error))
     return;
-
-  set_busy (self, FALSE);
-  if (!confirmed)
-    {
-      if (error->domain == EC_CLIENT_ERROR)
-        field = ec_client_error_get_field (error);
-      if (g_strcmp0 (field, "code") == 0)
-        {
-          show_field_error (self->code_error_label, code_error_message (error));
-          gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
-        }
-      else if (g_strcmp0 (field, "new_password") == 0)
-        {
-          show_field_error (self->password_error_label, error->message);
-          gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
-        }
-      else
-        show_error (self, error);
-      return;
-    }
 
   /* The new password is set: the caller fills in the login it offers
    * next, and the learner types the password there. */
@@ -378,7 +366,7 @@ on_confirm_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || self->sent_account == NULL || !confirm_fields_valid (self))
     return;
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_confirm_recovery_async (self->client, self->sent_route, self->sent_account,
                                         gtk_entry_get_text (self->code_entry),

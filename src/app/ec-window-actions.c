@@ -12,6 +12,7 @@
 
 #include "ec-message-dialog.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
 #include "ec-window-private.h"
 
 /* The window's actions ("win.…"), with the accelerators the application
@@ -277,7 +278,11 @@ on_relogged_in_cb (GObject      *source,
         g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (GTK_WINDOW (self))),
                                         "assistant", NULL);
       else
-        _ec_window_show_offline (self, error->message);
+        {
+          g_autofree char *message = ec_error_message_for_learner (error);
+
+          _ec_window_show_offline (self, message);
+        }
     }
 }
 

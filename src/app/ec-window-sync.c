@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
+#include "ec-error-message.h"
 #include "ec-window-private.h"
 
 /* At start the window shows the last learner's record from the cache
@@ -33,10 +34,15 @@ is_unreachable (const GError *error)
          || g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SERVER);
 }
 
+/* A login with the remembered password can find the account locked, and a
+ * sync can meet a rate limit: the bar says how long to wait, as the
+ * assistant's pages do. */
 static void
 show_sync_error (EcWindow     *self,
                  const GError *error)
 {
+  g_autofree char *message = NULL;
+
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_SESSION_EXPIRED)
@@ -44,7 +50,10 @@ show_sync_error (EcWindow     *self,
     _ec_window_show_offline (self, _ ("You are not logged in to the service: log in again from the main menu "
                                       "(Set Up Login) to refresh."));
   else
-    _ec_window_show_offline (self, error->message);
+    {
+      message = ec_error_message_for_learner (error);
+      _ec_window_show_offline (self, message);
+    }
 }
 
 /* The pending hours, as "id:network" keys. */

@@ -12,6 +12,8 @@
 
 #include "assistant/ec-account-check-page.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
+#include "ec-field-error.h"
 
 /* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types
  * an ID number and a name, the page checks both with the core as they are
@@ -45,14 +47,6 @@ struct _EcAccountCheckPage {
 G_DEFINE_FINAL_TYPE (EcAccountCheckPage, ec_account_check_page, EC_TYPE_ASSISTANT_PAGE)
 
 static void
-show_field_error (GtkLabel     *label,
-                  const GError *error)
-{
-  gtk_label_set_text (label, error != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
-}
-
-static void
 clear_result (EcAccountCheckPage *self)
 {
   g_autoptr (GList) children = gtk_container_get_children (GTK_CONTAINER (self->result_grid));
@@ -60,7 +54,7 @@ clear_result (EcAccountCheckPage *self)
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
   gtk_widget_hide (self->result_box);
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   self->has_result = FALSE;
   self->recovery_route = NULL;
   ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
@@ -82,8 +76,8 @@ on_entry_changed_cb (EcAccountCheckPage *self)
   /* An empty field is not wrong yet, only not filled in. */
   id_valid = ec_id_number_validate (id_number, NULL, &id_error);
   name_valid = ec_person_name_validate (name, &name_error);
-  show_field_error (self->id_error_label, *id_number != '\0' ? id_error : NULL);
-  show_field_error (self->name_error_label, *name != '\0' ? name_error : NULL);
+  ec_field_error_show (self->id_error_label, *id_number != '\0' && id_error != NULL ? id_error->message : NULL);
+  ec_field_error_show (self->name_error_label, *name != '\0' && name_error != NULL ? name_error->message : NULL);
 
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self), id_valid && name_valid);
 }
@@ -194,34 +188,26 @@ show_result (EcAccountCheckPage *self,
   return outcome;
 }
 
+/* A refused field under its entry; anything else (with how long to wait,
+ * if the service said) under the form. */
 static void
 show_error (EcAccountCheckPage *self,
             const GError       *error)
 {
-  const char *field = NULL;
-
-  if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED)
-      && ec_client_error_get_retry_after (error) > 0)
-    {
-      guint            seconds = ec_client_error_get_retry_after (error);
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
-                                                            "Try again in %u seconds.", seconds),
-                                               seconds);
-      g_autofree char *message = g_strdup_printf ("%s %s", error->message, wait);
-
-      gtk_label_set_text (self->error_label, message);
-      gtk_widget_show (GTK_WIDGET (self->error_label));
-      return;
-    }
+  const char      *field = NULL;
+  g_autofree char *message = NULL;
 
   if (error->domain == EC_CLIENT_ERROR)
     field = ec_client_error_get_field (error);
   if (g_strcmp0 (field, "id_number") == 0)
-    show_field_error (self->id_error_label, error);
+    ec_field_error_show (self->id_error_label, error->message);
   else if (g_strcmp0 (field, "name") == 0)
-    show_field_error (self->name_error_label, error);
+    ec_field_error_show (self->name_error_label, error->message);
   else
-    show_field_error (self->error_label, error);
+    {
+      message = ec_error_message_for_learner (error);
+      ec_field_error_show (self->error_label, message);
+    }
 }
 
 static void
@@ -270,19 +256,11 @@ ec_account_check_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  show_field_error (self->error_label, NULL);
+  ec_field_error_show (self->error_label, NULL);
   id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
   ec_api_client_lookup_accounts_async (ec_assistant_page_get_client (page), id_number,
                                        gtk_entry_get_text (self->name_entry), cancellable,
                                        on_lookup_done_cb, g_steal_pointer (&task));
-}
-
-static gboolean
-ec_account_check_page_apply_finish (EcAssistantPage *page,
-                                    GAsyncResult    *result,
-                                    GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* The page asks the service; without one it has nothing to offer.  The
@@ -307,7 +285,6 @@ ec_account_check_page_class_init (EcAccountCheckPageClass *klass)
 
   page_class->is_relevant = ec_account_check_page_is_relevant;
   page_class->apply_async = ec_account_check_page_apply_async;
-  page_class->apply_finish = ec_account_check_page_apply_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-account-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcAccountCheckPage, id_entry);

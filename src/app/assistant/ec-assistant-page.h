@@ -25,7 +25,9 @@ G_DECLARE_DERIVABLE_TYPE (EcAssistantPage, ec_assistant_page, EC, ASSISTANT_PAGE
  * @apply_async: the learner pressed Next: do the page's work (a lookup, a
  *   login); the default finishes at once
  * @apply_finish: finishes @apply_async; %FALSE without an error means the
- *   work went well but the page stays (it has a result to read first)
+ *   work went well but the page stays (it has a result to read first).  The
+ *   default propagates the boolean of a #GTask, which is all a page needs
+ *   whose @apply_async returns one: such a page leaves it alone
  */
 struct _EcAssistantPageClass {
   GtkBinClass parent_class;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "assistant/ec-conversion-login-page.h"
+#include "ec-error-message.h"
 
 /* The first step of a conversion (自然人轉公務員, DOMAIN.md): the learner
  * logs in with the 我的e政府 member account that is to become official,
@@ -76,24 +77,9 @@ static void
 show_error (EcConversionLoginPage *self,
             const GError          *error)
 {
-  guint seconds;
+  g_autofree char *message = ec_error_message_for_learner (error);
 
-  if ((g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_ACCOUNT_LOCKED)
-       || g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_RATE_LIMITED))
-      && (seconds = ec_client_error_get_retry_after (error)) > 0)
-    {
-      /* A lock lasts minutes; counting them in seconds would only alarm. */
-      guint            minutes = (seconds + 59) / 60;
-      g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u minute.",
-                                                            "Try again in %u minutes.", minutes),
-                                               minutes);
-      g_autofree char *message = g_strdup_printf ("%s %s", error->message, wait);
-
-      show_message (self->error_label, message);
-      return;
-    }
-
-  show_message (self->error_label, error->message);
+  show_message (self->error_label, message);
 }
 
 static gboolean
@@ -188,14 +174,6 @@ ec_conversion_login_page_apply_async (EcAssistantPage    *page,
                           g_steal_pointer (&task));
 }
 
-static gboolean
-ec_conversion_login_page_apply_finish (EcAssistantPage *page,
-                                       GAsyncResult    *result,
-                                       GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Only a learner who should convert and has not applied yet in the
  * assistant logs in here; without a session there is nobody to log in. */
 static gboolean
@@ -246,7 +224,6 @@ ec_conversion_login_page_class_init (EcConversionLoginPageClass *klass)
   page_class->shown = ec_conversion_login_page_shown;
   page_class->is_relevant = ec_conversion_login_page_is_relevant;
   page_class->apply_async = ec_conversion_login_page_apply_async;
-  page_class->apply_finish = ec_conversion_login_page_apply_finish;
 
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-login-page.ui");

@@ -407,14 +407,6 @@ ec_conversion_page_apply_async (EcAssistantPage    *page,
 }
 
 static gboolean
-ec_conversion_page_apply_finish (EcAssistantPage *page,
-                                 GAsyncResult    *result,
-                                 GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static gboolean
 ec_conversion_page_is_relevant (EcAssistantPage *page)
 {
   return ec_assistant_page_get_session (page) != NULL
@@ -454,7 +446,6 @@ ec_conversion_page_class_init (EcConversionPageClass *klass)
   object_class->finalize = ec_conversion_page_finalize;
   page_class->is_relevant = ec_conversion_page_is_relevant;
   page_class->apply_async = ec_conversion_page_apply_async;
-  page_class->apply_finish = ec_conversion_page_apply_finish;
 
   g_type_ensure (EC_TYPE_CONVERSION_REPLY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-conversion-page.ui");

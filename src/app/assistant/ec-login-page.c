@@ -12,6 +12,7 @@
 
 #include "assistant/ec-login-page.h"
 #include "ec-core.h"
+#include "ec-error-message.h"
 
 /* The learner logs in to the learning service with the route chosen on the
  * route page, and the assistant leaves the session logged in for the main
@@ -273,27 +274,19 @@ ec_login_page_shown (EcAssistantPage *page)
   update_complete (self);
 }
 
-/* Chinese runs sentences together where English puts a space between
- * them: the joint is the translation's to choose. */
-static char *
-join_sentences (const char *first,
-                const char *second)
-{
-  /* Translators: one sentence followed by another, as in an error message
-   * followed by what to do about it. */
-  return g_strdup_printf (_ ("%s %s"), first, second);
-}
-
+/* The learner's message for the error, with what the page adds to it: where
+ * the password goes wrong and how to recover it, and what Next does now. */
 static void
 show_error (EcLoginPage  *self,
             const GError *error)
 {
   EcLoginRoute     route = current_route (self);
+  g_autofree char *message = ec_error_message_for_learner (error);
   g_autofree char *text = NULL;
 
   if (error->domain != EC_CLIENT_ERROR)
     {
-      show_message (self->error_label, error->message);
+      show_message (self->error_label, message);
       return;
     }
 
@@ -301,60 +294,36 @@ show_error (EcLoginPage  *self,
     {
     case EC_CLIENT_ERROR_INVALID_CREDENTIALS:
       if (has_recovery (route))
-        text = join_sentences (error->message,
-                               _ ("Forgot it? Press “Forgot password?” below to recover it by SMS."));
+        text = ec_error_message_join (message,
+                                      _ ("Forgot it? Press “Forgot password?” below to recover it by SMS."));
       else if (is_certificate (route))
-        text = join_sentences (error->message,
-                               _ ("For a certificate, type the number on the card and the card’s PIN."));
+        text = ec_error_message_join (message,
+                                      _ ("For a certificate, type the number on the card and the card’s PIN."));
       else
-        text = g_strdup (error->message);
+        text = g_strdup (message);
       show_message (self->password_error_label, text);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
       return;
 
-    case EC_CLIENT_ERROR_ACCOUNT_LOCKED:
-      if (ec_client_error_get_retry_after (error) > 0)
-        {
-          /* Rounded up: "try again in 14 minutes" with 14½ left would be
-           * refused once more. */
-          guint            minutes = (ec_client_error_get_retry_after (error) + 59) / 60;
-          g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u minute.",
-                                                                "Try again in %u minutes.", minutes),
-                                                   minutes);
-
-          text = join_sentences (error->message, wait);
-        }
-      break;
-
     case EC_CLIENT_ERROR_OFFLINE:
-      text = join_sentences (error->message, _ ("Press Next again once you are connected."));
+      text = ec_error_message_join (message, _ ("Press Next again once you are connected."));
       break;
 
     case EC_CLIENT_ERROR_TIMED_OUT:
-      text = join_sentences (error->message, _ ("If this keeps happening, check your network connection."));
-      break;
-
-    case EC_CLIENT_ERROR_RATE_LIMITED:
-      if (ec_client_error_get_retry_after (error) > 0)
-        {
-          guint            seconds = ec_client_error_get_retry_after (error);
-          g_autofree char *wait = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Try again in %u second.",
-                                                                "Try again in %u seconds.", seconds),
-                                                   seconds);
-
-          text = join_sentences (error->message, wait);
-        }
+      text = ec_error_message_join (message, _ ("If this keeps happening, check your network connection."));
       break;
 
     case EC_CLIENT_ERROR_SESSION_EXPIRED:
-      text = join_sentences (error->message, _ ("Press Next to log in again."));
+      text = ec_error_message_join (message, _ ("Press Next to log in again."));
       break;
 
     default:
+      /* A locked account and a rate limit: the message says how long to
+       * wait already. */
       break;
     }
 
-  show_message (self->error_label, text != NULL ? text : error->message);
+  show_message (self->error_label, text != NULL ? text : message);
 }
 
 static void
@@ -389,7 +358,7 @@ on_logged_in_cb (GObject      *source,
     {
       g_autofree char *note = g_strdup_printf (_ ("Logged in, but the password could not be remembered: %s"),
                                                remember_error->message);
-      g_autofree char *text = join_sentences (note, _ ("Press Next to continue."));
+      g_autofree char *text = ec_error_message_join (note, _ ("Press Next to continue."));
 
       /* Stay: the learner reads why the password must be typed next time. */
       show_message (self->info_label, text);
@@ -427,14 +396,6 @@ ec_login_page_apply_async (EcAssistantPage    *page,
                           g_steal_pointer (&task));
 }
 
-static gboolean
-ec_login_page_apply_finish (EcAssistantPage *page,
-                            GAsyncResult    *result,
-                            GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* The page logs the session in, so it needs one.  A learner on the way to
  * a conversion logs in on the conversion pages instead, with the account
  * to convert; once a conversion was applied for, the pages after it say
@@ -457,7 +418,6 @@ ec_login_page_class_init (EcLoginPageClass *klass)
   page_class->shown = ec_login_page_shown;
   page_class->is_relevant = ec_login_page_is_relevant;
   page_class->apply_async = ec_login_page_apply_async;
-  page_class->apply_finish = ec_login_page_apply_finish;
 
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-login-page.ui");

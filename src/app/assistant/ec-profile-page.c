@@ -361,14 +361,6 @@ ec_profile_page_apply_async (EcAssistantPage    *page,
                                       on_profile_updated_cb, g_steal_pointer (&task));
 }
 
-static gboolean
-ec_profile_page_apply_finish (EcAssistantPage *page,
-                              GAsyncResult    *result,
-                              GError         **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Only for a learner on the way to a conversion whose profile lacks
  * something; an advanced member goes straight on. */
 static gboolean
@@ -427,7 +419,6 @@ ec_profile_page_class_init (EcProfilePageClass *klass)
   page_class->shown = ec_profile_page_shown;
   page_class->is_relevant = ec_profile_page_is_relevant;
   page_class->apply_async = ec_profile_page_apply_async;
-  page_class->apply_finish = ec_profile_page_apply_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ec-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EcProfilePage, birthday_box);
