@@ -7,13 +7,22 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-api-client-private.h is private to the client library: include ec-client.h"
+#endif
+
+#include <json-glib/json-glib.h>
+
 #include "ec-api-client.h"
 
 G_BEGIN_DECLS
 
-/* ec_api_client_request_async() with one header more (a conditional GET)
- * and a finish function that also returns what the records sync needs
- * from the reply: its status (304) and its ETag. */
+/* The call under every endpoint (ec-api-client.c says which requests are
+ * retried): @body may be %NULL, and so may the reply's JSON (204, 304).
+ * @if_none_match makes a conditional GET; the finish function also
+ * returns what the records sync needs from the reply: its status (304)
+ * and its ETag.  The integration tests use it to send what no endpoint
+ * would. */
 void _ec_api_client_send_async (EcApiClient        *self,
                                 const char         *method,
                                 const char         *path,
@@ -30,5 +39,4 @@ JsonNode *_ec_api_client_send_finish (EcApiClient  *self,
                                       char        **out_etag,
                                       GError      **error);
 
-/* ec-api-client-replies.c: what an answer means. */
 G_END_DECLS

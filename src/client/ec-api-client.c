@@ -445,7 +445,11 @@ ec_api_client_get_token (EcApiClient *self)
 /**
  * _ec_api_client_send_async: (skip)
  *
- * See ec-api-client-private.h.
+ * Sends one request.  GET, PUT, DELETE and a POST with @idempotency_key
+ * are tried up to %EC_API_CLIENT_MAX_ATTEMPTS times when the service cannot
+ * be reached, does not answer in time or fails (5xx); anything else
+ * is tried once.  A rate limit is never retried here: the caller waits as
+ * long as the error says.
  */
 void
 _ec_api_client_send_async (EcApiClient        *self,
@@ -505,50 +509,4 @@ _ec_api_client_send_finish (EcApiClient  *self,
     *out_etag = g_strdup (request->etag);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/**
- * ec_api_client_request_async:
- * @self: a client
- * @method: "GET", "POST", "PUT" or "DELETE"
- * @path: the path below the base URL ("api/v1/me"), with its query if any
- * @body: (nullable): the JSON body
- * @idempotency_key: (nullable): makes a POST safe to retry
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the reply has come, or the last attempt failed
- * @user_data: for @callback
- *
- * Sends one request.  GET, PUT, DELETE and a POST with @idempotency_key
- * are tried up to %EC_API_CLIENT_MAX_ATTEMPTS times when the service cannot
- * be reached, does not answer in time or fails (5xx); anything else
- * is tried once.  A rate limit is never retried here: the caller waits as
- * long as the error says.
- */
-void
-ec_api_client_request_async (EcApiClient        *self,
-                             const char         *method,
-                             const char         *path,
-                             JsonNode           *body,
-                             const char         *idempotency_key,
-                             GCancellable       *cancellable,
-                             GAsyncReadyCallback callback,
-                             gpointer            user_data)
-{
-  _ec_api_client_send_async (self, method, path, body, idempotency_key, NULL,
-                             cancellable, callback, user_data);
-}
-
-/**
- * ec_api_client_request_finish:
- *
- * Returns: (transfer full) (nullable): the reply's JSON, or %NULL for a
- *   reply without a body (204, 304) or with @error set: an
- *   %EC_CLIENT_ERROR, or %G_IO_ERROR_CANCELLED.
- */
-JsonNode *
-ec_api_client_request_finish (EcApiClient  *self,
-                              GAsyncResult *result,
-                              GError      **error)
-{
-  return _ec_api_client_send_finish (self, result, NULL, NULL, error);
 }

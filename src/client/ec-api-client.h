@@ -7,7 +7,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "ec-client-error.h"
 #include "ec-records-page.h"
@@ -42,20 +41,5 @@ void ec_api_client_set_token (EcApiClient *self,
                               const char  *token);
 
 const char *ec_api_client_get_token (EcApiClient *self);
-
-/* The generic call under every endpoint: @body may be %NULL; the reply's
- * JSON (or %NULL for 204/304) comes back from the finish function. */
-void ec_api_client_request_async (EcApiClient        *self,
-                                  const char         *method,
-                                  const char         *path,
-                                  JsonNode           *body,
-                                  const char         *idempotency_key,
-                                  GCancellable       *cancellable,
-                                  GAsyncReadyCallback callback,
-                                  gpointer            user_data);
-
-JsonNode *ec_api_client_request_finish (EcApiClient  *self,
-                                        GAsyncResult *result,
-                                        GError      **error);
 
 G_END_DECLS

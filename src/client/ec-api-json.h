@@ -8,6 +8,10 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-api-json.h is private to the client library: include ec-client.h"
+#endif
+
 #include <json-glib/json-glib.h>
 
 #include "ec-core.h"

@@ -10,6 +10,10 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-api-reply.h is private to the client library: include ec-client.h"
+#endif
+
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 

@@ -6,6 +6,10 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-cache-private.h is private to the client library: include ec-client.h"
+#endif
+
 #include <sqlite3.h>
 
 #include "ec-cache.h"

@@ -6,6 +6,10 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-credential-store-private.h is private to the client library: include ec-client.h"
+#endif
+
 #include <libsecret/secret.h>
 
 #include "ec-credential-store.h"

@@ -6,6 +6,10 @@
 
 #pragma once
 
+#ifndef EC_CLIENT_COMPILATION
+#error "ec-session-private.h is private to the client library: include ec-client.h"
+#endif
+
 #include "ec-session.h"
 
 G_BEGIN_DECLS

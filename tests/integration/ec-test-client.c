@@ -8,6 +8,8 @@
 
 #include "ec-test-client.h"
 
+#include "ec-api-client-private.h"
+
 static GMutex   capture_lock;
 static GString *captured;
 static GLogFunc default_handler;
@@ -184,7 +186,8 @@ ec_test_client_fetch_records (EcTestClient *fixture,
  * ec_test_client_request:
  * @json_body: (nullable): the body, as JSON text
  *
- * ec_api_client_request_async(), run to its end.
+ * The client's one request call (ec-api-client-private.h), run to its
+ * end: for requests no endpoint would send.
  */
 JsonNode *
 ec_test_client_request (EcApiClient *client,
@@ -203,7 +206,7 @@ ec_test_client_request (EcApiClient *client,
       g_assert_nonnull (body);
     }
 
-  ec_api_client_request_async (client, method, path, body, idempotency_key, NULL,
-                               ec_test_client_on_result_cb, &result);
-  return ec_api_client_request_finish (client, ec_test_client_wait (&result), error);
+  _ec_api_client_send_async (client, method, path, body, idempotency_key, NULL, NULL,
+                             ec_test_client_on_result_cb, &result);
+  return _ec_api_client_send_finish (client, ec_test_client_wait (&result), NULL, NULL, error);
 }
