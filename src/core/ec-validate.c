@@ -213,6 +213,25 @@ set_name_character_error (gunichar c,
 }
 
 /**
+ * ec_person_name_normalize:
+ * @name: a person's name as typed
+ *
+ * The name as it is compared with the registered one: without the white
+ * space around it, the ideographic space (U+3000) of Chinese input
+ * methods included.  A stray space typed before 「王大明」 must not make
+ * the lookup answer that no official account exists.
+ *
+ * Returns: (transfer full): the name to send and to compare.
+ */
+char *
+ec_person_name_normalize (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return ec_text_strip_dup (name);
+}
+
+/**
  * ec_person_name_validate:
  * @name: (nullable): a person's name as typed, in any script
  * @error: return location for an #EC_VALIDATION_ERROR

@@ -22,6 +22,8 @@ gboolean ec_agency_oid_validate (const char *oid,
 gboolean ec_person_name_validate (const char *name,
                                   GError    **error);
 
+char *ec_person_name_normalize (const char *name);
+
 gboolean ec_password_validate (const char *password,
                                const char *account,
                                GError    **error);

@@ -90,7 +90,8 @@ handle_lookup (EcSimContext *ctx)
   g_autoptr (JsonBuilder) builder = NULL;
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) error = NULL;
-  const char *id_number, *name;
+  g_autofree char *normalized_name = NULL;
+  const char      *id_number, *name;
 
   if (!take_rate_limit (ctx) || !ec_sim_context_require_body (ctx))
     return;
@@ -114,10 +115,13 @@ handle_lookup (EcSimContext *ctx)
       return;
     }
 
+  /* Unlike the ID number, the name is compared without the white space
+   * around it: an input method's stray space is not another name. */
+  normalized_name = ec_person_name_normalize (name);
   builder = json_builder_new ();
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "accounts");
-  build_accounts (ctx, id_number, name, builder);
+  build_accounts (ctx, id_number, normalized_name, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -107,6 +107,20 @@ test_certificate_not_listed (Fixture      *fixture,
   assert_account (accounts, 0, "li****", "ecpa", "李建國", "official");
 }
 
+/* White space around the name (an input method's ideographic space
+ * included) is not part of it; inside it is. */
+static void
+test_name_trimmed (Fixture      *fixture,
+                   gconstpointer user_data)
+{
+  g_autoptr (JsonNode) spaced = lookup (fixture, "A120864216", " 王大明\u3000", 200);
+  g_autoptr (JsonNode) split = lookup (fixture, "A120864216", "王 大明", 200);
+
+  g_assert_cmpuint (json_array_get_length (accounts_of (spaced)), ==, 1);
+  assert_account (accounts_of (spaced), 0, "wa****", "ecpa", "王大明", "official");
+  g_assert_cmpuint (json_array_get_length (accounts_of (split)), ==, 0);
+}
+
 static void
 test_social_not_listed (Fixture      *fixture,
                         gconstpointer user_data)
@@ -291,6 +305,7 @@ main (int   argc,
   ADD ("official", test_official, generous_args);
   ADD ("certificate-not-listed", test_certificate_not_listed, generous_args);
   ADD ("social-not-listed", test_social_not_listed, generous_args);
+  ADD ("name-trimmed", test_name_trimmed, generous_args);
   ADD ("no-match", test_no_match, generous_args);
   ADD ("invalid-values", test_invalid_values, generous_args);
   ADD ("missing-fields", test_missing_fields, generous_args);

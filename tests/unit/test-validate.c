@@ -348,6 +348,29 @@ test_name_rejected (gconstpointer data)
 /* The bound counts characters, not bytes: 50 CJK characters are 150 bytes
  * and still fit.  Surrounding white space does not count. */
 static void
+test_name_normalize (void)
+{
+  static const struct {
+    const char *input;
+    const char *expected;
+  } cases[] = {
+    { "王大明", "王大明" },
+    { " 王大明", "王大明" },
+    { "\u3000王大明\u3000", "王大明" },
+    { "\t王大明 \n", "王大明" },
+    { "Pavalius Kaliting", "Pavalius Kaliting" },
+    { "  ", "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *normalized = ec_person_name_normalize (cases[i].input);
+
+      g_assert_cmpstr (normalized, ==, cases[i].expected);
+    }
+}
+
+static void
 test_name_length (void)
 {
   g_autoptr (GString) name = g_string_new (NULL);
@@ -500,6 +523,7 @@ main (int    argc,
   EC_TEST_ADD_CASES ("/validate/name/valid", valid_names, test_name_valid);
   EC_TEST_ADD_CASES ("/validate/name/rejected", rejected_names, test_name_rejected);
   g_test_add_func ("/validate/name/length", test_name_length);
+  g_test_add_func ("/validate/name/normalize", test_name_normalize);
   g_test_add_func ("/validate/name/character-messages", test_name_character_messages);
   EC_TEST_ADD_CASES ("/validate/phone/valid", valid_phones, test_phone_valid);
   EC_TEST_ADD_CASES ("/validate/phone/rejected", rejected_phones, test_phone_rejected);

@@ -247,6 +247,7 @@ ec_account_check_page_apply_async (EcAssistantPage    *page,
   EcAccountCheckPage *self = EC_ACCOUNT_CHECK_PAGE (page);
   g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *id_number = NULL;
+  g_autofree char *name = NULL;
 
   g_task_set_source_tag (task, ec_account_check_page_apply_async);
 
@@ -258,8 +259,8 @@ ec_account_check_page_apply_async (EcAssistantPage    *page,
 
   ec_field_error_show (self->error_label, NULL);
   id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
-  ec_api_client_lookup_accounts_async (ec_assistant_page_get_client (page), id_number,
-                                       gtk_entry_get_text (self->name_entry), cancellable,
+  name = ec_person_name_normalize (gtk_entry_get_text (self->name_entry));
+  ec_api_client_lookup_accounts_async (ec_assistant_page_get_client (page), id_number, name, cancellable,
                                        on_lookup_done_cb, g_steal_pointer (&task));
 }
 
