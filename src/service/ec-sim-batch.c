@@ -21,6 +21,7 @@
 typedef struct {
   gint64    record_id;
   EcNetwork network;
+  gint64    at;
 } Upload;
 
 /* One statement per network, indexed by EcNetwork: the statement cache is
@@ -100,12 +101,29 @@ ec_sim_batch_read_account (sqlite3_stmt   *stmt,
   out_account->env_service_unit_since = sqlite3_column_int64 (stmt, column++);
 }
 
+/**
+ * ec_sim_batch_time:
+ * @date: a day, in Taiwan's time zone
+ *
+ * Returns: when the nightly batch runs on @date.
+ */
+gint64
+ec_sim_batch_time (const GDate *date)
+{
+  g_autoptr (GDateTime) time = g_date_time_new (ec_time_zone_taiwan (), g_date_get_year (date),
+                                                g_date_get_month (date), g_date_get_day (date),
+                                                EC_SIM_BATCH_HOUR, 0, 0);
+
+  return g_date_time_to_unix (time);
+}
+
 /* Adds the networks of the current row whose expected upload date has
  * come. */
 static void
 collect_due (EcCalendar   *calendar,
              sqlite3_stmt *stmt,
              const GDate  *today,
+             gint64        now,
              GArray       *uploads)
 {
   gint64         record_id = sqlite3_column_int64 (stmt, 0);
@@ -128,7 +146,11 @@ collect_due (EcCalendar   *calendar,
           && g_date_valid (&verdict.date)
           && g_date_compare (&verdict.date, today) <= 0)
         {
-          Upload upload = { record_id, (EcNetwork) n };
+          /* Uploaded by the night's run of the expected day, a working
+           * day: a clock moved by weeks at once, or a service that was
+           * not running, must not date uploads on a weekend.  On the day
+           * itself before the run, the run is now. */
+          Upload upload = { record_id, (EcNetwork) n, MIN (ec_sim_batch_time (&verdict.date), now) };
 
           g_array_append_val (uploads, upload);
         }
@@ -155,7 +177,7 @@ find_due (EcSimDb    *db,
 
   ec_time_to_taiwan_date (now, &today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    collect_due (calendar, stmt, &today, uploads);
+    collect_due (calendar, stmt, &today, now, uploads);
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -169,7 +191,6 @@ find_due (EcSimDb    *db,
 static gboolean
 store_uploads (EcSimDb *db,
                GArray  *uploads,
-               gint64   now,
                GError **error)
 {
   /* One change number for the whole run: a client syncing afterwards gets
@@ -181,7 +202,7 @@ store_uploads (EcSimDb *db,
       const Upload *upload = &g_array_index (uploads, Upload, i);
       sqlite3_stmt *stmt = ec_sim_db_prepare (db, upload_sql[upload->network]);
 
-      sqlite3_bind_int64 (stmt, 1, now);
+      sqlite3_bind_int64 (stmt, 1, upload->at);
       sqlite3_bind_int64 (stmt, 2, seq);
       sqlite3_bind_int64 (stmt, 3, upload->record_id);
       if (!ec_sim_db_step_done (db, stmt, error))
@@ -191,9 +212,9 @@ store_uploads (EcSimDb *db,
   return TRUE;
 }
 
-/* Uploads, at @now (the service clock), the hours of every record and
- * network that the rules find pending with an expected date on or before
- * @now's date in Taiwan.  One transaction: a failure uploads nothing.
+/* Uploads the hours of every record and network that the rules find
+ * pending with an expected date on or before @now's date in Taiwan (the
+ * service clock), dated on that expected day.  One transaction: a failure uploads nothing.
  * Returns how many uploads (record × network) were made, or -1 with @error
  * set. */
 static int
@@ -211,7 +232,7 @@ run_batch (EcSimDb    *db,
     return -1;
 
   if (!find_due (db, calendar, now, uploads, error)
-      || (uploads->len > 0 && !store_uploads (db, uploads, now, error))
+      || (uploads->len > 0 && !store_uploads (db, uploads, error))
       || !ec_sim_db_commit (db, error))
     {
       ec_sim_db_rollback (db);

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * the service clock moves. */
 #define EC_SIM_BATCH_INTERVAL_SECONDS 60
 
+/* The platform's nightly batch runs at this hour, Taiwan time: a date of
+ * upload is this hour of that day. */
+#define EC_SIM_BATCH_HOUR 2
+
 /* The columns ec_sim_batch_read_course() reads, in this order, from a query
  * that names the record `r`. */
 #define EC_SIM_COURSE_COLUMNS                                      \
@@ -38,6 +42,8 @@ gboolean ec_sim_batch_read_course (sqlite3_stmt  *stmt,
 void ec_sim_batch_read_account (sqlite3_stmt   *stmt,
                                 int             first_column,
                                 EcAccountState *out_account);
+
+gint64 ec_sim_batch_time (const GDate *date);
 
 void ec_sim_batch_start (EcSimServer *server);
 

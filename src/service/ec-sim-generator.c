@@ -21,8 +21,6 @@
 
 #define SECONDS_PER_DAY (24 * 60 * 60)
 #define HISTORY_DAYS 730
-/* The nightly batch runs at this hour, Taiwan time. */
-#define BATCH_HOUR 2
 
 typedef struct {
   gint64         account_id;
@@ -115,16 +113,6 @@ make_course (const Target  *target,
                                              : now - (gint64) (day * SECONDS_PER_DAY + second);
 }
 
-static gint64
-batch_time (const GDate *date)
-{
-  g_autoptr (GDateTime) time = g_date_time_new (ec_time_zone_taiwan (), g_date_get_year (date),
-                                                g_date_get_month (date), g_date_get_day (date),
-                                                BATCH_HOUR, 0, 0);
-
-  return g_date_time_to_unix (time);
-}
-
 /* The uploads the nightly batch would have made by @now. */
 static void
 replay_history (EcCalendar    *calendar,
@@ -141,7 +129,7 @@ replay_history (EcCalendar    *calendar,
       if (verdict.status != EC_UPLOAD_STATUS_PENDING || !g_date_valid (&verdict.date))
         continue;
 
-      uploaded_at = batch_time (&verdict.date);
+      uploaded_at = ec_sim_batch_time (&verdict.date);
       if (uploaded_at <= now)
         course->uploaded_at[n] = uploaded_at;
     }

@@ -10,6 +10,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ec-sim-batch.h"
 #include "ec-sim-resources.h"
 #include "ec-sim-secret.h"
 #include "ec-sim-seed.h"
@@ -132,8 +133,32 @@ insert_accounts (EcSimDb   *db,
 
 /* A record is filed under the account the learner was logged in to: for a
  * bound certificate that is the account it is bound to. */
+/* When the nightly batch uploaded hours completed at @completed: the
+ * batch's run on the working day %EC_UPLOAD_WORKING_DAYS working days
+ * later (DOMAIN.md, "When hours upload to a network"), or never if that
+ * run is still to come at @now. */
+static gint64
+upload_time (EcCalendar *calendar,
+             gint64      completed,
+             gint64      now)
+{
+  GDate  completed_on, upload_on;
+  gint64 time;
+
+  if (completed == EC_TIME_NEVER)
+    return 0;
+
+  /* A year the calendar has no data for counts weekends only: the date is
+   * an estimate, and still a weekday. */
+  ec_time_to_taiwan_date (completed, &completed_on);
+  ec_calendar_add_working_days (calendar, &completed_on, EC_UPLOAD_WORKING_DAYS, &upload_on);
+  time = ec_sim_batch_time (&upload_on);
+  return time <= now ? time : 0;
+}
+
 static gboolean
 insert_record (EcSimDb    *db,
+               EcCalendar *calendar,
                gint64      person_id,
                JsonObject *record,
                gint64      now,
@@ -189,9 +214,7 @@ insert_record (EcSimDb    *db,
       sqlite3_bind_int64 (stmt, 5 + n, json_object_has_member (record, networks[n]) ? json_object_get_int_member (record, networks[n]) : 0);
       for (guint u = 0; uploaded != NULL && u < json_array_get_length (uploaded); u++)
         done |= g_strcmp0 (json_array_get_string_element (uploaded, u), networks[n]) == 0;
-      /* Uploaded five days after completion: past the three working days
-       * of the batch in any week. */
-      sqlite3_bind_int64 (stmt, 9 + n, done ? MIN (completed + 5 * SECONDS_PER_DAY, now) : 0);
+      sqlite3_bind_int64 (stmt, 9 + n, done ? upload_time (calendar, completed, now) : 0);
     }
   sqlite3_bind_int64 (stmt, 8, completed);
   sqlite3_bind_int64 (stmt, 12, ec_sim_db_next_seq (db));
@@ -200,6 +223,7 @@ insert_record (EcSimDb    *db,
 
 static gboolean
 insert_person (EcSimDb    *db,
+               EcCalendar *calendar,
                JsonObject *person,
                gint64      now,
                GError    **error)
@@ -230,7 +254,7 @@ insert_person (EcSimDb    *db,
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (records); i++)
-    if (!insert_record (db, person_id, json_array_get_object_element (records, i), now, error))
+    if (!insert_record (db, calendar, person_id, json_array_get_object_element (records, i), now, error))
       return FALSE;
 
   return TRUE;
@@ -250,6 +274,7 @@ is_empty (EcSimDb *db)
 
 static gboolean
 seed (EcSimDb    *db,
+      EcCalendar *calendar,
       JsonObject *root,
       gint64      now,
       GError    **error)
@@ -264,7 +289,7 @@ seed (EcSimDb    *db,
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (persons); i++)
-    if (!insert_person (db, json_array_get_object_element (persons, i), now, error))
+    if (!insert_person (db, calendar, json_array_get_object_element (persons, i), now, error))
       return FALSE;
 
   return TRUE;
@@ -295,6 +320,7 @@ ec_sim_seed_load_demo (GError **error)
 /**
  * ec_sim_seed_demo:
  * @db: the service's database
+ * @calendar: the office calendar, for the dates of the uploads
  * @now: the service clock
  * @error: return location for a #GError
  *
@@ -303,9 +329,10 @@ ec_sim_seed_load_demo (GError **error)
  * demo keeps what was done in it.
  */
 gboolean
-ec_sim_seed_demo (EcSimDb *db,
-                  gint64   now,
-                  GError **error)
+ec_sim_seed_demo (EcSimDb    *db,
+                  EcCalendar *calendar,
+                  gint64      now,
+                  GError    **error)
 {
   g_autoptr (JsonParser) parser = ec_sim_seed_load_demo (error);
 
@@ -318,7 +345,7 @@ ec_sim_seed_demo (EcSimDb *db,
     return FALSE;
   if (!is_empty (db))
     return ec_sim_db_commit (db, error);
-  if (!seed (db, json_node_get_object (json_parser_get_root (parser)), now, error))
+  if (!seed (db, calendar, json_node_get_object (json_parser_get_root (parser)), now, error))
     {
       ec_sim_db_rollback (db);
       return FALSE;

@@ -8,13 +8,15 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ec-core.h"
 #include "ec-sim-db.h"
 
 G_BEGIN_DECLS
 
-gboolean ec_sim_seed_demo (EcSimDb *db,
-                           gint64   now,
-                           GError **error);
+gboolean ec_sim_seed_demo (EcSimDb    *db,
+                           EcCalendar *calendar,
+                           gint64      now,
+                           GError    **error);
 
 JsonParser *ec_sim_seed_load_demo (GError **error);
 

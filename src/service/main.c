@@ -186,7 +186,7 @@ main (int   argc,
   lookup_limiter = ec_sim_rate_limiter_new ((guint) lookup_limit, (guint) lookup_window);
   ec_sim_server_set_lookup_limiter (server, lookup_limiter);
 
-  if (seed != NULL && !ec_sim_seed_demo (db, ec_sim_server_now (server), &error))
+  if (seed != NULL && !ec_sim_seed_demo (db, ec_sim_server_get_calendar (server), ec_sim_server_now (server), &error))
     {
       g_printerr ("elearn-sim: cannot seed the demo data: %s\n", error->message);
       return EXIT_FAILURE;
