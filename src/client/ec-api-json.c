@@ -115,6 +115,22 @@ get_time_or_null (JsonObject *object,
   return error == NULL && *out_time != EC_TIME_NEVER;
 }
 
+/* `relogin_needed` says what official_since and relogin_at imply; a reply
+ * where it says otherwise cannot be shown truthfully.  Text the cache
+ * kept before the member existed has none, and is read by the times. */
+static gboolean
+check_relogin_needed (JsonObject *object,
+                      gint64      official_since,
+                      gint64      relogin_at)
+{
+  JsonNode *node = get_member (object, "relogin_needed");
+
+  if (node == NULL)
+    return TRUE;
+  return is_type (node, G_TYPE_BOOLEAN)
+         && json_node_get_boolean (node) == ec_account_relogin_needed (official_since, relogin_at);
+}
+
 /* A non-negative integer that fits a guint. */
 static gboolean
 get_uint (JsonObject *object,
@@ -442,6 +458,11 @@ ec_api_json_to_account_state (JsonObject *object,
       malformed (error, "account_state: a time is neither a time with its offset nor null");
       return NULL;
     }
+  if (!check_relogin_needed (object, state->official_since, state->relogin_at))
+    {
+      malformed (error, "account_state: relogin_needed does not fit the times");
+      return NULL;
+    }
   if (!get_uint (object, "personnel_category", &state->personnel_category))
     {
       malformed (error, "account_state: personnel_category is not a number");
@@ -496,6 +517,11 @@ ec_api_json_to_account (JsonObject *object,
       || !get_time_or_null (object, "relogin_at", &account->relogin_at))
     {
       malformed (error, "account: a time is neither a time with its offset nor null");
+      return NULL;
+    }
+  if (!check_relogin_needed (object, account->official_since, account->relogin_at))
+    {
+      malformed (error, "account: relogin_needed does not fit the times");
       return NULL;
     }
   if (!get_uint (object, "personnel_category", &account->personnel_category)
@@ -911,6 +937,8 @@ ec_api_json_from_account_state (const EcAccountState *state)
   json_builder_add_string_value (builder, ec_account_kind_to_string (state->kind));
   add_time_or_null (builder, "official_since", state->official_since);
   add_time_or_null (builder, "relogin_at", state->relogin_at);
+  json_builder_set_member_name (builder, "relogin_needed");
+  json_builder_add_boolean_value (builder, ec_account_state_get_relogin_needed (state));
   json_builder_set_member_name (builder, "personnel_category");
   json_builder_add_int_value (builder, state->personnel_category);
   add_time_or_null (builder, "personnel_category_since", state->personnel_category_since);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "ec-account-state.h"
+#include "ec-time.h"
 
 /* The state is plain data: a copy is a copy of the bytes.  It is boxed so
  * that it can travel in a GTask, a signal or a property. */
@@ -53,4 +54,32 @@ ec_account_kind_from_string (const char    *text,
         return TRUE;
       }
   return FALSE;
+}
+
+/**
+ * ec_account_relogin_needed:
+ * @official_since: when the account became official by conversion, or
+ *   %EC_TIME_NEVER
+ * @relogin_at: the first login after that, or %EC_TIME_NEVER
+ *
+ * Whether a converted account still waits for the login after which the
+ * platform takes its new state from 我的e政府 (DOMAIN.md, "After
+ * conversion"): until then none of its hours upload.  A login at the very
+ * second of the conversion counts.
+ *
+ * Returns: %TRUE while that login is still to come.
+ */
+gboolean
+ec_account_relogin_needed (gint64 official_since,
+                           gint64 relogin_at)
+{
+  return official_since != EC_TIME_NEVER && (relogin_at == EC_TIME_NEVER || relogin_at < official_since);
+}
+
+gboolean
+ec_account_state_get_relogin_needed (const EcAccountState *state)
+{
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  return ec_account_relogin_needed (state->official_since, state->relogin_at);
 }

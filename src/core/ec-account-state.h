@@ -64,6 +64,10 @@ void            ec_account_state_free (EcAccountState *state);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcAccountState, ec_account_state_free)
 
+gboolean ec_account_relogin_needed (gint64 official_since,
+                                    gint64 relogin_at);
+gboolean ec_account_state_get_relogin_needed (const EcAccountState *state);
+
 const char *ec_account_kind_to_string (EcAccountKind kind);
 gboolean    ec_account_kind_from_string (const char    *text,
                                          EcAccountKind *out_kind);

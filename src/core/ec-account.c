@@ -74,6 +74,15 @@ ec_account_equal (const EcAccount *a,
          && g_strcmp0 (a->agency_oid, b->agency_oid) == 0;
 }
 
+/* See ec_account_relogin_needed(). */
+gboolean
+ec_account_get_relogin_needed (const EcAccount *account)
+{
+  g_return_val_if_fail (account != NULL, FALSE);
+
+  return ec_account_relogin_needed (account->official_since, account->relogin_at);
+}
+
 /* The API's words (docs/api.md, `type`). */
 static const char *const type_ids[] = {
   [EC_ACCOUNT_TYPE_ECPA] = "ecpa",

@@ -73,6 +73,8 @@ gboolean   ec_account_equal (const EcAccount *a,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcAccount, ec_account_free)
 
+gboolean ec_account_get_relogin_needed (const EcAccount *account);
+
 const char *ec_account_type_to_string (EcAccountType type);
 gboolean    ec_account_type_from_string (const char    *text,
                                          EcAccountType *out_type);

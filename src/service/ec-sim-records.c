@@ -284,6 +284,8 @@ ec_sim_records_build_account_state (JsonBuilder          *builder,
   json_builder_add_string_value (builder, account->kind == EC_ACCOUNT_KIND_OFFICIAL ? "official" : "natural-person");
   ec_sim_reply_add_time_or_null (builder, "official_since", account->official_since);
   ec_sim_reply_add_time_or_null (builder, "relogin_at", account->relogin_at);
+  json_builder_set_member_name (builder, "relogin_needed");
+  json_builder_add_boolean_value (builder, ec_account_state_get_relogin_needed (account));
   json_builder_set_member_name (builder, "personnel_category");
   json_builder_add_int_value (builder, account->personnel_category);
   ec_sim_reply_add_time_or_null (builder, "personnel_category_since", account->personnel_category_since);

@@ -55,6 +55,10 @@ build_account (EcSimContext *ctx,
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 2));
   ec_sim_reply_add_time_or_null (builder, "official_since", sqlite3_column_int64 (stmt, 3));
   ec_sim_reply_add_time_or_null (builder, "relogin_at", sqlite3_column_int64 (stmt, 4));
+  /* Said plainly, so that no client has to compare the two times. */
+  json_builder_set_member_name (builder, "relogin_needed");
+  json_builder_add_boolean_value (builder, ec_account_relogin_needed (sqlite3_column_int64 (stmt, 3),
+                                                                      sqlite3_column_int64 (stmt, 4)));
   json_builder_set_member_name (builder, "name");
   json_builder_add_string_value (builder, ec_sim_db_column_text (stmt, 5));
   json_builder_set_member_name (builder, "id_number_masked");

@@ -183,6 +183,7 @@ assert_relogin_recorded (Fixture    *fixture,
 
   g_assert_cmpstr (json_object_get_string_member (account_of (reply), "kind"), ==, "official");
   g_assert_false (member_is_null (account_of (reply), "relogin_at"));
+  g_assert_false (json_object_get_boolean_member (account_of (reply), "relogin_needed"));
 }
 
 /* 吳家豪 is on the personnel authority's roster, at the agency he names,
@@ -215,6 +216,7 @@ test_converted (Fixture      *fixture,
   assert_strings (account, "kind", "official", "official_since", json_object_get_string_member (app, "created_at"),
                   "agency_oid", OID_RDEC, NULL);
   g_assert_true (member_is_null (account, "relogin_at"));
+  g_assert_true (json_object_get_boolean_member (account, "relogin_needed"));
   g_assert_cmpint (json_object_get_int_member (account, "personnel_category"), ==, 1);
 
   again = apply (fixture, token, OID_RDEC, 409);

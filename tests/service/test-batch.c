@@ -213,12 +213,14 @@ test_relogin (Fixture      *fixture,
   state = object_member (converted, "account_state");
   g_assert_cmpstr (json_object_get_string_member (state, "kind"), ==, "official");
   g_assert_true (json_object_get_null_member (state, "relogin_at"));
+  g_assert_true (json_object_get_boolean_member (state, "relogin_needed"));
   assert_verdict (converted, "正向管教與班級經營", "lifelong", "not-eligible", "relogin-needed", "log-in-again", NULL);
   assert_verdict (converted, "數位學習教材設計", "teacher", "not-eligible", "relogin-needed", "log-in-again", NULL);
   assert_verdict (converted, "數位學習教材設計", "env", "not-eligible", "no-certified-hours", NULL, NULL);
 
   relogin_token = ec_test_service_login (fixture, "gov-tw", "lin.meihua", PASSWORD);
   relogged = get_records (fixture, relogin_token, "");
+  g_assert_false (json_object_get_boolean_member (object_member (relogged, "account_state"), "relogin_needed"));
   expected = expected_upload_date (json_object_get_string_member (object_member (relogged, "account_state"),
                                                                   "relogin_at"));
   assert_verdict (relogged, "正向管教與班級經營", "lifelong", "pending", NULL, "wait", expected);

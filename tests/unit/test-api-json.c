@@ -352,10 +352,44 @@ test_account (void)
   g_assert_cmpuint (account->personnel_category, ==, 10);
   g_assert_false (account->env_account);
   g_assert_null (account->agency_oid);
+  g_assert_false (ec_account_get_relogin_needed (account));
+}
+
+/* A converted account not yet logged in to again: said plainly, and
+ * agreeing with the times. */
+static void
+test_account_relogin_needed (void)
+{
+  g_autoptr (JsonNode) root = parse (
+      "{\"login\": \"wu.jiahao\", \"type\": \"gov-tw\", \"kind\": \"official\","
+      " \"official_since\": \"2026-11-30T03:42:21+08:00\", \"relogin_at\": \"2026-11-30T03:00:00+08:00\","
+      " \"relogin_needed\": true, \"name\": \"吳家豪\", \"id_number_masked\": null,"
+      " \"identity\": \"civil-servant\", \"personnel_category\": 1, \"env_account\": false,"
+      " \"env_service_unit_ok\": false, \"agency_oid\": null}");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcAccount) account = ec_api_json_to_account (json_node_get_object (root), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ec_account_get_relogin_needed (account));
+
+  /* The second of the conversion itself counts as logged in again. */
+  g_assert_false (ec_account_relogin_needed (100, 100));
+  g_assert_true (ec_account_relogin_needed (100, 99));
+  g_assert_true (ec_account_relogin_needed (100, EC_TIME_NEVER));
+  g_assert_false (ec_account_relogin_needed (EC_TIME_NEVER, EC_TIME_NEVER));
 }
 
 static const char *const malformed_accounts[] = {
   "{}",
+  /* relogin_needed contradicts the times (never converted). */
+  "{\"login\": \"x\", \"type\": \"ecpa\", \"kind\": \"official\", \"official_since\": null,"
+  " \"relogin_at\": null, \"relogin_needed\": true, \"name\": \"X\", \"id_number_masked\": null,"
+  " \"identity\": \"educator\", \"personnel_category\": 10, \"env_account\": false,"
+  " \"env_service_unit_ok\": false, \"agency_oid\": null}",
+  "{\"login\": \"x\", \"type\": \"ecpa\", \"kind\": \"official\","
+  " \"official_since\": \"2026-11-30T03:42:21+08:00\", \"relogin_at\": null, \"relogin_needed\": \"yes\","
+  " \"name\": \"X\", \"id_number_masked\": null, \"identity\": \"educator\", \"personnel_category\": 10,"
+  " \"env_account\": false, \"env_service_unit_ok\": false, \"agency_oid\": null}",
   "{\"login\": \"lin.meihua\"}",
   /* A type this client does not know is not taken for any other. */
   "{\"login\": \"x\", \"type\": \"line\", \"kind\": \"official\", \"official_since\": null,"
@@ -652,6 +686,7 @@ main (int    argc,
   g_test_add_func ("/api-json/empty-page", test_empty_page);
   EC_TEST_ADD_CASES ("/api-json/malformed-page", malformed_pages, test_malformed_page);
   g_test_add_func ("/api-json/account", test_account);
+  g_test_add_func ("/api-json/account-relogin-needed", test_account_relogin_needed);
   EC_TEST_ADD_CASES ("/api-json/malformed-account", malformed_accounts, test_malformed_account);
   g_test_add_func ("/api-json/account-request", test_account_request);
   g_test_add_func ("/api-json/request-form-defaults", test_request_form_defaults);
