@@ -29,7 +29,7 @@ ec_application_demo_learner_listed_cb (GObject      *source,
 {
   g_autoptr (EcApplication) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) personas = ec_demo_service_list_personas_finish (EC_DEMO_SERVICE (source), result, &error);
+  g_autoptr (GPtrArray) personas = ec_demo_admin_list_personas_finish (EC_DEMO_ADMIN (source), result, &error);
 
   for (guint i = 0; personas != NULL && i < personas->len; i++)
     {
@@ -85,11 +85,12 @@ ec_application_demo_started_cb (GObject      *source,
   else
     {
       _ec_application_set_service_url (self, url);
+      self->demo_admin = ec_demo_admin_new (url);
       ec_window_show_service (window, url);
       _ec_application_start_window (self, window);
       if (self->demo_learner != NULL)
-        ec_demo_service_list_personas_async (self->demo_service, self->cancellable, ec_application_demo_learner_listed_cb,
-                                             g_object_ref (self));
+        ec_demo_admin_list_personas_async (self->demo_admin, self->cancellable, ec_application_demo_learner_listed_cb,
+                                           g_object_ref (self));
       /* The demo's own actions need the service's admin endpoints. */
       _ec_application_set_action_enabled (self, "demo-personas", TRUE);
       _ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
@@ -166,10 +167,10 @@ _ec_application_demo_personas_activated_cb (GSimpleAction *action,
   EcApplication   *self = EC_APPLICATION (user_data);
   EcPersonaPicker *picker;
 
-  if (self->demo_service == NULL)
+  if (self->demo_admin == NULL)
     return;
 
-  picker = ec_persona_picker_new (GTK_WINDOW (_ec_application_get_window (self)), self->demo_service);
+  picker = ec_persona_picker_new (GTK_WINDOW (_ec_application_get_window (self)), self->demo_admin);
   g_signal_connect_object (picker, "persona-chosen", G_CALLBACK (on_persona_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (picker));
 }
@@ -184,7 +185,7 @@ on_clock_advanced_cb (GObject      *source,
   EcWindow *window;
 
   _ec_application_set_action_enabled (self, "demo-advance-clock", TRUE);
-  if (!ec_demo_service_advance_clock_finish (EC_DEMO_SERVICE (source), result, &error))
+  if (!ec_demo_admin_advance_clock_finish (EC_DEMO_ADMIN (source), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _ec_application_show_message (self, _ ("Could not advance the demo clock"), error->message);
@@ -207,11 +208,10 @@ _ec_application_demo_advance_clock_activated_cb (GSimpleAction *action,
   EcApplication *self = EC_APPLICATION (user_data);
   GCancellable  *cancellable = self->cancellable;
 
-  if (self->demo_service == NULL)
+  if (self->demo_admin == NULL)
     return;
 
   /* One move at a time: a second press waits for the first batch. */
   g_simple_action_set_enabled (action, FALSE);
-  ec_demo_service_advance_clock_async (self->demo_service, 1, cancellable, on_clock_advanced_cb,
-                                       g_object_ref (self));
+  ec_demo_admin_advance_clock_async (self->demo_admin, 1, cancellable, on_clock_advanced_cb, g_object_ref (self));
 }

@@ -16,8 +16,10 @@ G_BEGIN_DECLS
 struct _EcApplication {
   GtkApplication parent_instance;
 
-  gboolean          demo;
-  EcDemoService    *demo_service;
+  gboolean       demo;
+  EcDemoService *demo_service;
+  /* The demo service's admin endpoints, once it runs. */
+  EcDemoAdmin      *demo_admin;
   GCancellable     *cancellable;
   GSettings        *settings;
   EcLearnerChoices *choices;

@@ -196,6 +196,7 @@ ec_application_dispose (GObject *object)
 {
   EcApplication *self = EC_APPLICATION (object);
 
+  g_clear_object (&self->demo_admin);
   g_clear_object (&self->demo_service);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
