@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-application-private.h"
-#include "ec-persona-picker.h"
+#include "demo/ec-persona-picker.h"
 
 /* `--demo` runs elearn-sim privately with the made-up learners; the demo's
  * actions pick one of them (`--demo-learner` does it at start) and move

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "ec-application.h"
-#include "ec-demo-service.h"
+#include "demo/ec-demo-service.h"
 #include "assistant/ec-learner-choices.h"
 #include "ec-window.h"
 

@@ -14,8 +14,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-demo-service.h"
-#include "ec-persona-picker.h"
+#include "demo/ec-demo-service.h"
+#include "demo/ec-persona-picker.h"
 #include "ec-client.h"
 #include "ec-test-http.h"
 #include "ec-test-ui.h"

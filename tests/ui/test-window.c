@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-demo-service.h"
+#include "demo/ec-demo-service.h"
 #include "ec-test-ui.h"
 #include "ec-window.h"
 

@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ec-demo-service.h"
+#include "demo/ec-demo-service.h"
 
 /* The demo runs the same reference service the tests use, as a child
  * process on loopback with a port the system picks, so that the demo can

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-persona-picker.h"
+#include "demo/ec-persona-picker.h"
 
 /* The demo has one learner per path of the platform's rules
  * (docs/demo.md); typing their logins from the documentation is tedious,
