@@ -43,7 +43,6 @@ problems = []
 # list only shrinks; a new file never joins it.
 PENDING_HEADERS = {
     'src/app/assistant/ec-conversion-page-reply.c',
-    'src/app/ec-application-demo.c',
     'src/app/ec-window-actions.c',
     'src/app/ec-window-sync.c',
 }
