@@ -11,10 +11,35 @@
 #include <glib-unix.h>
 #include <glib/gi18n.h>
 
-#include "ec-application-private.h"
+#include "ec-application.h"
 #include "assistant/ec-assistant.h"
-#include "ec-message-dialog.h"
+#include "assistant/ec-learner-choices.h"
+#include "demo/ec-demo.h"
 #include "ec-preferences-dialog.h"
+#include "ec-window.h"
+
+struct _EcApplication {
+  GtkApplication parent_instance;
+
+  /* --demo, --demo-learner, or no service address set. */
+  gboolean demo_mode;
+  /* (nullable): the demo, once the demo mode has a window. */
+  EcDemo           *demo;
+  GSettings        *settings;
+  EcLearnerChoices *choices;
+  EcApiClient      *client;
+  EcSession        *session;
+
+  /* --demo-learner: the demo logs in as this persona once its service
+   * runs. */
+  char *demo_learner;
+
+  /* The first start's assistant waits for the demo service. */
+  gboolean assistant_pending;
+
+  /* (nullable) (weak): one preferences dialog at a time. */
+  GtkWidget *preferences;
+};
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
 
@@ -22,9 +47,9 @@ G_DEFINE_FINAL_TYPE (EcApplication, ec_application, GTK_TYPE_APPLICATION)
  * for the assistant's pages that ask it and log in; an address the client
  * refuses (plain HTTP to a remote host) leaves the app without one, which
  * those pages take as "no service". */
-void
-_ec_application_set_service_url (EcApplication *self,
-                                 const char    *url)
+static void
+set_service_url (EcApplication *self,
+                 const char    *url)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EcCredentialStore) credentials = NULL;
@@ -47,9 +72,9 @@ _ec_application_set_service_url (EcApplication *self,
 
 /* The window shows the session's learner: at once from the cache, then
  * refreshed from the service. */
-void
-_ec_application_start_window (EcApplication *self,
-                              EcWindow      *window)
+static void
+start_window (EcApplication *self,
+              EcWindow      *window)
 {
   ec_window_set_session (window, self->session);
   ec_window_start (window);
@@ -57,33 +82,14 @@ _ec_application_start_window (EcApplication *self,
 
 /* The main window, wherever the focus is (the assistant is a window of
  * the application too). */
-EcWindow *
-_ec_application_get_window (EcApplication *self)
+static EcWindow *
+get_window (EcApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (EC_IS_WINDOW (l->data))
       return l->data;
 
   return NULL;
-}
-
-void
-_ec_application_set_action_enabled (EcApplication *self,
-                                    const char    *name,
-                                    gboolean       enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-/* A failure over the main window, in a dialog that closes itself. */
-void
-_ec_application_show_message (EcApplication *self,
-                              const char    *primary,
-                              const char    *secondary)
-{
-  ec_message_dialog_show_error (GTK_WINDOW (_ec_application_get_window (self)), primary, secondary);
 }
 
 static void
@@ -95,15 +101,15 @@ on_assistant_destroy_cb (EcApplication *self)
   g_settings_set_boolean (self->settings, "first-run-done", TRUE);
 }
 
-void
-_ec_application_open_assistant (EcApplication *self)
+static void
+open_assistant (EcApplication *self)
 {
   EcAssistant *assistant;
 
   if (self->choices == NULL)
     self->choices = ec_learner_choices_new ();
 
-  assistant = ec_assistant_new_with_session (GTK_WINDOW (_ec_application_get_window (self)), self->choices, self->session);
+  assistant = ec_assistant_new_with_session (GTK_WINDOW (get_window (self)), self->choices, self->session);
   gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (assistant));
   g_signal_connect_object (assistant, "destroy", G_CALLBACK (on_assistant_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -117,15 +123,49 @@ hide_demo_shortcuts (EcApplication *self,
 {
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
 
-  if (overlay != NULL && !self->demo)
+  if (overlay != NULL && !self->demo_mode)
     g_object_set (overlay, "view-name", "learner", NULL);
+}
+
+/* The demo service is up, or could not start.  The app's client and
+ * session work with it as with any service, and the demo logs its
+ * learners in with that session. */
+static void
+on_demo_started_cb (EcApplication *self,
+                    const char    *url,
+                    EcDemo        *demo)
+{
+  EcWindow *window = get_window (self);
+
+  if (url != NULL)
+    {
+      set_service_url (self, url);
+      ec_demo_set_session (demo, self->session);
+      if (window != NULL)
+        start_window (self, window);
+    }
+
+  if (self->assistant_pending)
+    {
+      self->assistant_pending = FALSE;
+      open_assistant (self);
+    }
+}
+
+static void
+start_demo (EcApplication *self,
+            EcWindow      *window)
+{
+  self->demo = ec_demo_new (GTK_APPLICATION (self), self->demo_learner);
+  g_signal_connect_object (self->demo, "started", G_CALLBACK (on_demo_started_cb), self, G_CONNECT_SWAPPED);
+  ec_demo_start (self->demo, window);
 }
 
 static void
 ec_application_activate (GApplication *application)
 {
   EcApplication *self = EC_APPLICATION (application);
-  EcWindow      *window = _ec_application_get_window (self);
+  EcWindow      *window = get_window (self);
   gboolean       first = FALSE;
 
   if (window == NULL)
@@ -135,16 +175,16 @@ ec_application_activate (GApplication *application)
       /* No service address set means the built-in demo (the setting's
        * description says so): the app is usable out of the box. */
       if (*url == '\0')
-        self->demo = TRUE;
+        self->demo_mode = TRUE;
 
       window = ec_window_new (GTK_APPLICATION (self));
       hide_demo_shortcuts (self, window);
-      if (self->demo && self->demo_service == NULL)
-        _ec_application_start_demo (self, window);
-      else if (!self->demo && self->client == NULL)
+      if (self->demo_mode && self->demo == NULL)
+        start_demo (self, window);
+      else if (!self->demo_mode && self->client == NULL)
         {
-          _ec_application_set_service_url (self, url);
-          _ec_application_start_window (self, window);
+          set_service_url (self, url);
+          start_window (self, window);
         }
       /* A learner named on the command line needs no first-run guide. */
       first = !g_settings_get_boolean (self->settings, "first-run-done") && self->demo_learner == NULL;
@@ -155,10 +195,10 @@ ec_application_activate (GApplication *application)
   /* In the demo the assistant's account check needs the service: the
    * first start's assistant opens once the service has said where it is
    * (or has failed to start, and then without it). */
-  if (first && self->demo && self->client == NULL && self->demo_service != NULL)
+  if (first && self->demo != NULL && ec_demo_get_starting (self->demo))
     self->assistant_pending = TRUE;
   else if (first)
-    _ec_application_open_assistant (self);
+    open_assistant (self);
 }
 
 static int
@@ -173,9 +213,9 @@ ec_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  self->demo = g_variant_dict_contains (options, "demo");
+  self->demo_mode = g_variant_dict_contains (options, "demo");
   if (g_variant_dict_lookup (options, "demo-learner", "s", &self->demo_learner))
-    self->demo = TRUE;
+    self->demo_mode = TRUE;
   return -1;
 }
 
@@ -184,9 +224,9 @@ ec_application_shutdown (GApplication *application)
 {
   EcApplication *self = EC_APPLICATION (application);
 
-  g_cancellable_cancel (self->cancellable);
-  if (self->demo_service != NULL)
-    ec_demo_service_stop (self->demo_service);
+  /* The child process must not outlive the app. */
+  if (self->demo != NULL)
+    ec_demo_stop (self->demo);
 
   G_APPLICATION_CLASS (ec_application_parent_class)->shutdown (application);
 }
@@ -196,8 +236,7 @@ ec_application_dispose (GObject *object)
 {
   EcApplication *self = EC_APPLICATION (object);
 
-  g_clear_object (&self->demo_service);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->demo);
   g_clear_object (&self->settings);
   g_clear_object (&self->choices);
   g_clear_object (&self->session);
@@ -220,7 +259,7 @@ on_assistant_activated_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
 {
-  _ec_application_open_assistant (EC_APPLICATION (user_data));
+  open_assistant (EC_APPLICATION (user_data));
 }
 
 static void
@@ -231,7 +270,7 @@ on_about_activated_cb (GSimpleAction *action,
   EcApplication *self = EC_APPLICATION (user_data);
   const char    *authors[] = { "The Elearn Companion authors", NULL };
 
-  gtk_show_about_dialog (GTK_WINDOW (_ec_application_get_window (self)),
+  gtk_show_about_dialog (GTK_WINDOW (get_window (self)),
                          "program-name", _ ("Elearn Companion"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -253,7 +292,7 @@ on_preferences_activated_cb (GSimpleAction *action,
 
   if (self->preferences == NULL)
     {
-      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (_ec_application_get_window (self)), self->settings));
+      self->preferences = GTK_WIDGET (ec_preferences_dialog_new (GTK_WINDOW (get_window (self)), self->settings));
       g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
     }
   gtk_window_present (GTK_WINDOW (self->preferences));
@@ -273,22 +312,19 @@ static const GActionEntry app_actions[] = {
   { "about", on_about_activated_cb },
   { "assistant", on_assistant_activated_cb },
   { "preferences", on_preferences_activated_cb },
-  { "demo-personas", _ec_application_demo_personas_activated_cb },
-  { "demo-advance-clock", _ec_application_demo_advance_clock_activated_cb },
 };
 
 /* The accelerators the keyboard shortcuts window (ui/help-overlay.ui)
- * lists.  The window's own actions are set here too, so that every
- * accelerator is in one place; an accelerator for an action a window does
- * not have yet does nothing. */
+ * lists, but for the demo's, which come and go with the demo
+ * (demo/ec-demo.c).  The window's own actions are set here too, so that
+ * every other accelerator is in one place; an accelerator for an action a
+ * window does not have yet does nothing. */
 static const struct {
   const char *action;
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Primary>q", NULL } },
   { "app.preferences", { "<Primary>comma", NULL } },
-  { "app.demo-personas", { "<Primary><Shift>l", NULL } },
-  { "app.demo-advance-clock", { "<Primary><Shift>n", NULL } },
   { "win.show-help-overlay", { "<Primary>question", NULL } },
   { "win.sync", { "<Primary>r", "F5", NULL } },
   { "win.search", { "<Primary>f", NULL } },
@@ -304,13 +340,13 @@ static void
 on_service_url_changed_cb (EcApplication *self)
 {
   g_autofree char *url = g_settings_get_string (self->settings, "service-url");
-  EcWindow        *window = _ec_application_get_window (self);
+  EcWindow        *window = get_window (self);
 
-  if (self->demo || *url == '\0' || window == NULL)
+  if (self->demo_mode || *url == '\0' || window == NULL)
     return;
 
-  _ec_application_set_service_url (self, url);
-  _ec_application_start_window (self, window);
+  set_service_url (self, url);
+  start_window (self, window);
 }
 
 static void
@@ -324,12 +360,10 @@ ec_application_startup (GApplication *application)
   g_signal_connect_object (self->settings, "changed::service-url", G_CALLBACK (on_service_url_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  /* The demo adds its own actions, in the demo only: outside it their
+   * menu items stay hidden. */
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  /* The demo's actions wait for the demo service; outside the demo they
-   * stay disabled, which also hides their menu items. */
-  _ec_application_set_action_enabled (self, "demo-personas", FALSE);
-  _ec_application_set_action_enabled (self, "demo-advance-clock", FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), app_accels[i].action,
                                            app_accels[i].accels);
@@ -363,7 +397,6 @@ ec_application_init (EcApplication *self)
           N_("Print the version and exit"), NULL },
           { NULL } };
 
-  self->cancellable = g_cancellable_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 

@@ -1,6 +1,6 @@
 /* ec-client.h: the client library (the API client, the offline cache, the
- * credential store, the learner's session).  Outside src/client, include
- * this header only.
+ * credential store, the learner's session, the admin endpoints the demo
+ * uses).  Outside src/client, include this header only.
  *
  * Copyright 2026 The Elearn Companion authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,7 @@
 #include "ec-client-error.h"
 #include "ec-credential-store-logins.h"
 #include "ec-credential-store.h"
+#include "ec-demo-admin.h"
 #include "ec-records-page.h"
 #include "ec-session-login.h"
 #include "ec-session-logout.h"

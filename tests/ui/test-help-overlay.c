@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "demo/ec-demo.h"
 #include "ec-application.h"
 #include "ec-test-ui.h"
 
@@ -107,13 +108,25 @@ test_shortcuts (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+static char *
+accels_for (GtkApplication *app,
+            const char     *action)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (app, action);
+
+  return g_strjoinv (" ", accels);
+}
+
 /* The application sets the accelerators the window lists, and finds the
- * window where GtkApplication looks for it (its resource-base-path); the
- * demo's actions exist but wait for the demo service. */
+ * window where GtkApplication looks for it (its resource-base-path).  The
+ * demo's actions and keys are the demo's: outside the demo they are not
+ * there; a demo brings them, disabled until its service runs, and takes
+ * them away with it. */
 static void
 test_application_accels (void)
 {
   g_autoptr (EcApplication) app = ec_application_new ();
+  g_autoptr (EcDemo) demo = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -130,17 +143,37 @@ test_application_accels (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
-      g_autofree char *joined = g_strjoinv (" ", accels);
+      g_autofree char *joined = accels_for (GTK_APPLICATION (app), expected[i].action);
+
+      g_assert_cmpstr (joined, ==, g_str_has_prefix (expected[i].action, "app.demo-") ? "" : expected[i].accelerator);
+    }
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "demo-personas"));
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "demo-advance-clock"));
+
+  demo = ec_demo_new (GTK_APPLICATION (app), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *joined = accels_for (GTK_APPLICATION (app), expected[i].action);
 
       g_assert_cmpstr (joined, ==, expected[i].accelerator);
     }
-
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "demo-personas"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "demo-personas"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "demo-advance-clock"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "demo-advance-clock"));
+
+  g_clear_object (&demo);
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "demo-personas"));
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (app), "demo-advance-clock"));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *joined = accels_for (GTK_APPLICATION (app), expected[i].action);
+
+      if (g_str_has_prefix (expected[i].action, "app.demo-"))
+        g_assert_cmpstr (joined, ==, "");
+    }
 }
 
 int

@@ -14,8 +14,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "ec-demo-service.h"
-#include "ec-persona-picker.h"
+#include "demo/ec-demo-service.h"
+#include "demo/ec-persona-picker.h"
 #include "ec-client.h"
 #include "ec-test-http.h"
 #include "ec-test-ui.h"
@@ -106,6 +106,7 @@ static void
 test_choose_and_log_in (void)
 {
   g_autoptr (EcDemoService) service = start_service ();
+  g_autoptr (EcDemoAdmin) admin = ec_demo_admin_new (ec_demo_service_get_url (service));
   g_autoptr (GError) error = NULL;
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (EcApiClient) client = NULL;
@@ -114,7 +115,7 @@ test_choose_and_log_in (void)
   g_autofree char *dir = g_dir_make_tmp ("ec-persona-picker-XXXXXX", NULL);
   g_autofree char *cache = g_build_filename (dir, "cache.sqlite", NULL);
   Chosen           chosen = { 0 };
-  GtkWidget       *picker = GTK_WIDGET (ec_persona_picker_new (NULL, service));
+  GtkWidget       *picker = GTK_WIDGET (ec_persona_picker_new (NULL, admin));
   GtkWidget       *alive = picker;
   GtkWidget       *row;
   gint64           before;
@@ -169,8 +170,8 @@ test_choose_and_log_in (void)
 
   /* The clock moves by the days asked, and only once it has the reply. */
   before = clock_offset (service);
-  ec_demo_service_advance_clock_async (service, 3, NULL, on_ready_cb, &result);
-  g_assert_true (ec_demo_service_advance_clock_finish (service, wait_for_result (&result), &error));
+  ec_demo_admin_advance_clock_async (admin, 3, NULL, on_ready_cb, &result);
+  g_assert_true (ec_demo_admin_advance_clock_finish (admin, wait_for_result (&result), &error));
   g_assert_no_error (error);
   g_assert_cmpint (clock_offset (service) - before, ==, 3 * SECONDS_PER_DAY);
 
@@ -187,8 +188,9 @@ static void
 test_log_in_button (void)
 {
   g_autoptr (EcDemoService) service = start_service ();
+  g_autoptr (EcDemoAdmin) admin = ec_demo_admin_new (ec_demo_service_get_url (service));
   Chosen     chosen = { 0 };
-  GtkWidget *picker = GTK_WIDGET (ec_persona_picker_new (NULL, service));
+  GtkWidget *picker = GTK_WIDGET (ec_persona_picker_new (NULL, admin));
   GtkWidget *row;
 
   g_signal_connect (picker, "persona-chosen", G_CALLBACK (on_persona_chosen_cb), &chosen);
@@ -209,23 +211,27 @@ test_log_in_button (void)
   g_free (chosen.password);
 }
 
-/* A service that is not running: the picker says so instead of spinning. */
+/* A service that has stopped: the picker says so instead of spinning, and
+ * the clock does not move. */
 static void
 test_error (void)
 {
-  g_autoptr (EcDemoService) service = ec_demo_service_new (g_getenv ("EC_SIM_PATH"));
+  g_autoptr (EcDemoService) service = start_service ();
+  g_autoptr (EcDemoAdmin) admin = ec_demo_admin_new (ec_demo_service_get_url (service));
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GError) error = NULL;
-  GtkWidget *picker = GTK_WIDGET (ec_persona_picker_new (NULL, service));
+  GtkWidget *picker;
 
+  ec_demo_service_stop (service);
+  picker = GTK_WIDGET (ec_persona_picker_new (NULL, admin));
   gtk_widget_show (picker);
-  wait_for_label (picker, "無法載入示範學員：示範服務未在執行。");
+  wait_for_label (picker, "無法載入示範學員：無法連線至學習服務。請檢查網路連線；已儲存的學習紀錄仍可檢視。");
   g_assert_false (gtk_widget_get_sensitive (ec_test_ui_find_button (picker, "登入(_L)")));
   gtk_widget_destroy (picker);
 
-  ec_demo_service_advance_clock_async (service, 1, NULL, on_ready_cb, &result);
-  g_assert_false (ec_demo_service_advance_clock_finish (service, wait_for_result (&result), &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED);
+  ec_demo_admin_advance_clock_async (admin, 1, NULL, on_ready_cb, &result);
+  g_assert_false (ec_demo_admin_advance_clock_finish (admin, wait_for_result (&result), &error));
+  g_assert_error (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_OFFLINE);
 }
 
 int

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "ec-demo-service.h"
+#include "demo/ec-demo-service.h"
 #include "ec-test-ui.h"
 #include "ec-window.h"
 
@@ -141,8 +141,8 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/ui/window/welcome-is-translated", test_welcome_is_translated);
-  g_test_add_func ("/ui/demo/starts", test_demo_service_starts);
-  g_test_add_func ("/ui/demo/missing-executable", test_demo_service_missing);
+  g_test_add_func ("/ui/demo-service/starts", test_demo_service_starts);
+  g_test_add_func ("/ui/demo-service/missing-executable", test_demo_service_missing);
 
   return g_test_run ();
 }

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-core.h"
-#include "ec-persona-picker.h"
+#include "demo/ec-persona-picker.h"
 
 /* The demo has one learner per path of the platform's rules
  * (docs/demo.md); typing their logins from the documentation is tedious,
@@ -64,8 +64,8 @@ struct _EcPersonaPicker {
   GtkLabel   *error_label;
   GtkListBox *list_box;
 
-  EcDemoService *service;
-  GCancellable  *cancellable;
+  EcDemoAdmin  *admin;
+  GCancellable *cancellable;
   /* (element-type EcDemoPersona): the rows' logins, by row index. */
   GPtrArray *personas;
 };
@@ -229,7 +229,7 @@ on_personas_loaded_cb (GObject      *source,
   g_autoptr (GPtrArray) personas = NULL;
   GtkListBoxRow *first;
 
-  personas = ec_demo_service_list_personas_finish (EC_DEMO_SERVICE (source), result, &error);
+  personas = ec_demo_admin_list_personas_finish (EC_DEMO_ADMIN (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -238,7 +238,7 @@ on_personas_loaded_cb (GObject      *source,
     {
       g_autofree char *message = NULL;
 
-      /* Translators: %s says why, such as 「無法連線到示範服務」. */
+      /* Translators: %s says why, such as 「無法連線到學習服務。…」. */
       message = g_strdup_printf (_ ("The demo learners could not be loaded: %s"), error->message);
       show_error (self, message);
       return;
@@ -266,7 +266,7 @@ ec_persona_picker_dispose (GObject *object)
   EcPersonaPicker *self = EC_PERSONA_PICKER (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->service);
+  g_clear_object (&self->admin);
 
   G_OBJECT_CLASS (ec_persona_picker_parent_class)->dispose (object);
 }
@@ -342,27 +342,27 @@ ec_persona_picker_init (EcPersonaPicker *self)
 /**
  * ec_persona_picker_new:
  * @parent: (nullable): the window it belongs to
- * @service: the running demo service
+ * @admin: the admin side of the running demo service
  *
  * Returns: (transfer none): a modal dialog that loads the demo learners
  *   at once; it destroys itself when closed.
  */
 EcPersonaPicker *
-ec_persona_picker_new (GtkWindow     *parent,
-                       EcDemoService *service)
+ec_persona_picker_new (GtkWindow   *parent,
+                       EcDemoAdmin *admin)
 {
   EcPersonaPicker *self;
   GCancellable    *cancellable;
 
-  g_return_val_if_fail (EC_IS_DEMO_SERVICE (service), NULL);
+  g_return_val_if_fail (EC_IS_DEMO_ADMIN (admin), NULL);
 
   self = g_object_new (EC_TYPE_PERSONA_PICKER, "use-header-bar", TRUE, "transient-for", parent, "modal", TRUE,
                        "destroy-with-parent", TRUE, NULL);
-  self->service = g_object_ref (service);
+  self->admin = g_object_ref (admin);
 
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   cancellable = self->cancellable;
-  ec_demo_service_list_personas_async (service, cancellable, on_personas_loaded_cb, g_object_ref (self));
+  ec_demo_admin_list_personas_async (admin, cancellable, on_personas_loaded_cb, g_object_ref (self));
   return self;
 }

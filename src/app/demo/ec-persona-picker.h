@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-demo-service.h"
+#include "ec-client.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +26,7 @@ G_DECLARE_FINAL_TYPE (EcPersonaPicker, ec_persona_picker, EC, PERSONA_PICKER, Gt
  * The learner chose a persona; the dialog closes after this.
  */
 
-EcPersonaPicker *ec_persona_picker_new (GtkWindow     *parent,
-                                        EcDemoService *service);
+EcPersonaPicker *ec_persona_picker_new (GtkWindow   *parent,
+                                        EcDemoAdmin *admin);
 
 G_END_DECLS
