@@ -18,6 +18,7 @@
 #include "ec-error.h"
 #include "ec-id-number.h"
 #include "ec-identity.h"
+#include "ec-learner-state.h"
 #include "ec-masked-account.h"
 #include "ec-phone.h"
 #include "ec-profile-rules.h"
