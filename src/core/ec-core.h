@@ -12,6 +12,7 @@
 #include "ec-account-request.h"
 #include "ec-account-state.h"
 #include "ec-account.h"
+#include "ec-advice.h"
 #include "ec-agency.h"
 #include "ec-calendar.h"
 #include "ec-core-enums.h"
