@@ -113,7 +113,7 @@ ec_account_blocker_get_message (EcAccountBlocker blocker)
   switch (blocker)
     {
     case EC_ACCOUNT_BLOCKER_GENERAL_PUBLIC:
-      return _ ("You are logged in with a general member account: only environmental-education hours upload. Lifelong-learning hours need an official account.");
+      return _ ("You are logged in with a general member account: your environmental-education hours upload. Lifelong-learning hours are credited to civil-service staff only, so they are not yours to upload.");
     case EC_ACCOUNT_BLOCKER_NOT_OFFICIAL:
       return _ ("Your account is a natural-person (自然人) account, not an official one: your lifelong-learning and teachers' hours do not upload until you apply to convert it.");
     case EC_ACCOUNT_BLOCKER_RELOGIN_NEEDED:

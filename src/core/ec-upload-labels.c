@@ -113,6 +113,12 @@ static const ReasonInfo reasons[] = {
     N_ ("Hours reach the environmental-education network (環教網) only when "
         "your service unit (服務單位) there is filled in correctly."),
   },
+  [EC_UPLOAD_REASON_NOT_CIVIL_SERVICE] = {
+    "not-civil-service",
+    N_ ("Civil-service staff only"),
+    N_ ("This network credits the hours of civil-service staff only, not "
+        "of the general public, so these hours are not yours to upload."),
+  },
 };
 /* clang-format on */
 
@@ -131,7 +137,7 @@ static const char *const remedy_ids[] = {
 
 /* The tables must grow with their enums. */
 G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == EC_UPLOAD_STATUS_NEVER + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (reasons) == EC_UPLOAD_REASON_ENV_SERVICE_UNIT + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (reasons) == EC_UPLOAD_REASON_NOT_CIVIL_SERVICE + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (remedy_ids) == EC_REMEDY_FIX_SERVICE_UNIT + 1);
 
 /* Every id table has the id as its rows' first member, so one lookup

@@ -48,6 +48,31 @@ has_relogged_since_conversion (const EcAccountState *account)
          && account->relogin_at >= account->official_since;
 }
 
+/* DOMAIN.md, "Whose hours go where": lifelong-learning hours are credited
+ * to civil-service staff only, and the teachers' network only takes
+ * teachers.  A member of the general public on a natural-person account has
+ * nothing to convert (a conversion needs a post on the personnel roster),
+ * so no route, completion or conversion would change the verdict: it comes
+ * before them all, with no remedy.  An official account (an eCPA account,
+ * or a converted one) is on the roster whatever identity the learner
+ * chose, and the other rules judge it. */
+static gboolean
+check_civil_service (const EcAccountState *account,
+                     const EcCourseFacts  *course,
+                     EcNetwork             network,
+                     EcUploadVerdict      *verdict)
+{
+  if (network == EC_NETWORK_ENV
+      || account->identity != EC_IDENTITY_GENERAL_PUBLIC
+      || account->kind == EC_ACCOUNT_KIND_OFFICIAL
+      || course->route == EC_LOGIN_ROUTE_ECPA)
+    return TRUE;
+
+  set_blocked (verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+               EC_UPLOAD_REASON_NOT_CIVIL_SERVICE, EC_REMEDY_NONE);
+  return FALSE;
+}
+
 /* Rule 1 of DOMAIN.md ("logged in with an official account").  Returns
  * %FALSE with @verdict filled in when the account blocks the upload. */
 static gboolean
@@ -224,11 +249,12 @@ set_pending (EcCalendar      *calendar,
  * @out_verdict: (out caller-allocates): the verdict
  *
  * Decides whether @course's hours reach @network, and when, by the rules of
- * DOMAIN.md ("When hours upload to a network", "After conversion").  The
- * first condition that fails decides the reason, in this order: certified
- * hours, an upload already recorded, a social login, an unbound
- * certificate, completion, the official account, the network's own
- * conditions.
+ * DOMAIN.md ("When hours upload to a network", "After conversion", "Whose
+ * hours go where").  The first condition that fails decides the reason, in
+ * this order: certified hours, an upload already recorded, whether the
+ * network credits the learner at all (not the general public's lifelong
+ * and teachers' hours), a social login, an unbound certificate,
+ * completion, the official account, the network's own conditions.
  *
  * An upload recorded by the service wins over every condition but the
  * first: an upload that happened cannot be undone, whatever the account
@@ -266,7 +292,8 @@ ec_upload_rules_evaluate (EcCalendar           *calendar,
       return;
     }
 
-  if (!check_course (course, out_verdict)
+  if (!check_civil_service (account, course, network, out_verdict)
+      || !check_course (course, out_verdict)
       || !check_official_account (account, course, network, out_verdict)
       || !check_network (account, network, out_verdict))
     return;

@@ -70,6 +70,9 @@ typedef enum {
  *   learner has no personal account there.
  * @EC_UPLOAD_REASON_ENV_SERVICE_UNIT: environmental-education network: the
  *   service unit (服務單位) there is missing or wrong.
+ * @EC_UPLOAD_REASON_NOT_CIVIL_SERVICE: lifelong-learning and teachers'
+ *   networks: the learner is a member of the general public, whose hours
+ *   these networks do not credit.  Nothing to fix: the remedy is none.
  */
 typedef enum {
   EC_UPLOAD_REASON_NONE,
@@ -82,6 +85,7 @@ typedef enum {
   EC_UPLOAD_REASON_NOT_EDUCATOR_CATEGORY,
   EC_UPLOAD_REASON_NO_ENV_ACCOUNT,
   EC_UPLOAD_REASON_ENV_SERVICE_UNIT,
+  EC_UPLOAD_REASON_NOT_CIVIL_SERVICE,
 } EcUploadReason;
 
 /**

@@ -84,8 +84,10 @@ ec_sim_batch_read_account (sqlite3_stmt   *stmt,
 {
   int column = first_column;
 
-  /* An identity the core does not know words remedies as for the general
-   * public; it decides no upload (only the account and the route do). */
+  /* An identity the core does not know is read as the general public's.
+   * The identity decides uploads only for a natural-person account (the
+   * general public's lifelong and teachers' hours are not theirs to
+   * credit), so at worst such hours are withheld, never promised. */
   if (!ec_identity_from_string (ec_sim_db_column_text (stmt, column++), &out_account->identity))
     out_account->identity = EC_IDENTITY_GENERAL_PUBLIC;
 

@@ -174,7 +174,9 @@ test_contract_staff_ecpa_exists (Fixture      *fixture,
 }
 
 /* 4. 張雅婷: hours studied with the social account never upload; with
- * her 我的e政府 account the environmental-education hours do. */
+ * her 我的e政府 account the environmental-education hours do.  Lifelong
+ * hours are credited to civil-service staff only: not hers, whichever
+ * account she studied with, and nothing to convert. */
 static void
 test_general_public_social (Fixture      *fixture,
                             gconstpointer user_data)
@@ -183,11 +185,11 @@ test_general_public_social (Fixture      *fixture,
   g_autofree char *gov_tw = ec_test_service_login (fixture, "gov-tw", "chang.yating", "demo2026");
   g_autofree char *elsewhere = NULL;
 
-  assert_verdict (fixture, social, "認識海洋廢棄物", "lifelong", "never/social-login/restudy");
+  assert_verdict (fixture, social, "認識海洋廢棄物", "lifelong", "not-eligible/not-civil-service/-");
   assert_verdict (fixture, social, "認識海洋廢棄物", "env", "never/social-login/restudy");
 
   assert_verdict (fixture, gov_tw, "永續生活與綠色消費", "env", "uploaded/-/-");
-  assert_verdict (fixture, gov_tw, "永續生活與綠色消費", "lifelong", "not-eligible/not-official-account/convert-account");
+  assert_verdict (fixture, gov_tw, "永續生活與綠色消費", "lifelong", "not-eligible/not-civil-service/-");
   assert_verdict (fixture, gov_tw, "節能減碳在家做", "env", "pending/-/wait");
 
   /* The social account's records are its own: they never show up in the

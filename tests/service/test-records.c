@@ -217,9 +217,12 @@ test_social (Fixture      *fixture,
    * are another account's and never merge. */
   g_assert_cmpuint (json_array_get_length (records_of (reply)), ==, 2);
 
+  /* Her lifelong hours are not hers to credit, however she studied:
+   * studying again would not change that, so only the environmental
+   * hours are told to. */
   record = find_record (reply, "認識海洋廢棄物");
   g_assert_cmpstr (json_object_get_string_member (record, "route"), ==, "social");
-  assert_verdict (record, "lifelong", "never", "social-login", "restudy", NULL);
+  assert_verdict (record, "lifelong", "not-eligible", "not-civil-service", NULL, NULL);
   assert_verdict (record, "env", "never", "social-login", "restudy", NULL);
 
   record = find_record (reply, "生物多樣性入門");

@@ -139,6 +139,25 @@ assert_shows (Fixture    *fixture,
     g_error ("the detail does not show “%s”", text);
 }
 
+static gboolean
+shows_icon (Fixture    *fixture,
+            const char *icon_name)
+{
+  g_autoptr (GPtrArray) images = shown_widgets (fixture, GTK_TYPE_IMAGE);
+
+  for (guint i = 0; i < images->len; i++)
+    {
+      const char *name = NULL;
+
+      if (gtk_image_get_storage_type (images->pdata[i]) != GTK_IMAGE_ICON_NAME)
+        continue;
+      gtk_image_get_icon_name (images->pdata[i], &name, NULL);
+      if (g_strcmp0 (name, icon_name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 assert_does_not_show (Fixture    *fixture,
                       const char *text)
@@ -392,6 +411,9 @@ static const BlockedCase blocked_cases[] = {
   { "never-social", EC_LOGIN_ROUTE_SOCIAL, EC_NETWORK_LIFELONG, EC_UPLOAD_STATUS_NEVER,
     EC_UPLOAD_REASON_SOCIAL_LOGIN, EC_REMEDY_RESTUDY,
     "開啟學習平臺", "win.open-remedy", "win.open-remedy restudy" },
+  { "not-civil-service", EC_LOGIN_ROUTE_GOV_TW, EC_NETWORK_LIFELONG, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+    EC_UPLOAD_REASON_NOT_CIVIL_SERVICE, EC_REMEDY_NONE,
+    NULL, NULL, NULL },
 };
 /* clang-format on */
 
@@ -418,6 +440,14 @@ test_blocked (Fixture      *fixture,
     assert_shows (fixture, "尚未完成");
   /* The other two networks carry no hours. */
   g_assert_true (shows_text (fixture, "此項無認證時數"));
+  /* Hours that are not the learner's to credit are no warning. */
+  if (row->reason == EC_UPLOAD_REASON_NOT_CIVIL_SERVICE)
+    {
+      g_assert_false (shows_icon (fixture, "dialog-warning-symbolic"));
+      g_assert_true (shows_icon (fixture, "dialog-information-symbolic"));
+    }
+  else if (row->status == EC_UPLOAD_STATUS_NOT_ELIGIBLE)
+    g_assert_true (shows_icon (fixture, "dialog-warning-symbolic"));
 
   buttons = shown_buttons (fixture);
   if (row->button == NULL)

@@ -111,6 +111,24 @@ test_not_completed (void)
   g_assert_cmpint (record->networks[EC_NETWORK_ENV].remedy, ==, EC_REMEDY_RESTUDY);
 }
 
+/* The general public's lifelong hours: not theirs to credit, and nothing
+ * to do about it (a null remedy). */
+static void
+test_not_civil_service (void)
+{
+  const char *text = "{" RECORD_HEAD ", " MINUTES ", \"networks\": ["
+                     "{\"network\": \"lifelong\", \"status\": \"not-eligible\", \"reason\": \"not-civil-service\","
+                     " \"remedy\": null, \"date\": null, \"date_is_estimate\": false}, " NETWORK_TEACHER ", " NETWORK_ENV "]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EcRecord) record = record_from (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (record->networks[EC_NETWORK_LIFELONG].status, ==, EC_UPLOAD_STATUS_NOT_ELIGIBLE);
+  g_assert_cmpint (record->networks[EC_NETWORK_LIFELONG].reason, ==, EC_UPLOAD_REASON_NOT_CIVIL_SERVICE);
+  g_assert_cmpint (record->networks[EC_NETWORK_LIFELONG].remedy, ==, EC_REMEDY_NONE);
+  g_assert_false (g_date_valid (&record->networks[EC_NETWORK_LIFELONG].date));
+}
+
 static void
 test_tombstone (void)
 {
@@ -679,6 +697,7 @@ main (int    argc,
 
   g_test_add_func ("/api-json/record", test_record);
   g_test_add_func ("/api-json/not-completed", test_not_completed);
+  g_test_add_func ("/api-json/not-civil-service", test_not_civil_service);
   g_test_add_func ("/api-json/tombstone", test_tombstone);
   g_test_add_func ("/api-json/null-input", test_null_input);
   EC_TEST_ADD_CASES ("/api-json/malformed", malformed_records, test_malformed_record);

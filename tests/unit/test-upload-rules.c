@@ -313,18 +313,19 @@ test_ecpa_ignores_conversion (void)
   assert_pending (&verdict, course.completed_at, "2026-03-09", FALSE);
 }
 
-/* A natural-person 我的e政府 account: lifelong and teachers' hours need an
- * official account, but environmental education takes a 我的e政府 member.
- * Completed Friday 2026-02-13 → the Lunar New Year holidays 02-16..02-20 →
- * Mon 23, Tue 24, Wed 25: 2026-02-25. */
+/* A civil servant or a teacher on a natural-person 我的e政府 account:
+ * lifelong and teachers' hours need an official account, but environmental
+ * education takes a 我的e政府 member.  Completed Friday 2026-02-13 → the
+ * Lunar New Year holidays 02-16..02-20 → Mon 23, Tue 24, Wed 25:
+ * 2026-02-25. */
 static void
-test_natural_person_gov_tw (void)
+test_natural_person_gov_tw (gconstpointer data)
 {
   EcAccountState  account = account_ready ();
   EcCourseFacts   course = course_on (EC_LOGIN_ROUTE_GOV_TW, at ("2026-02-13T16:00:00+08:00"));
   EcUploadVerdict verdict;
 
-  account.identity = EC_IDENTITY_GENERAL_PUBLIC;
+  account.identity = GPOINTER_TO_INT (data);
   account.kind = EC_ACCOUNT_KIND_NATURAL_PERSON;
 
   evaluate (&account, &course, EC_NETWORK_LIFELONG, &verdict);
@@ -338,6 +339,86 @@ test_natural_person_gov_tw (void)
 
   evaluate (&account, &course, EC_NETWORK_ENV, &verdict);
   assert_pending (&verdict, course.completed_at, "2026-02-25", FALSE);
+}
+
+/* The general public on a natural-person account: lifelong and teachers'
+ * hours are not theirs to credit (DOMAIN.md, "Whose hours go where"), with
+ * nothing to do, whatever the route and whether or not the course was
+ * completed; their environmental-education hours keep every other rule.
+ * Completed Friday 2026-02-13 → 2026-02-25 (see above). */
+static void
+test_general_public_not_civil_service (void)
+{
+  const EcLoginRoute routes[] = {
+    EC_LOGIN_ROUTE_GOV_TW,
+    EC_LOGIN_ROUTE_CERTIFICATE_BOUND,
+    EC_LOGIN_ROUTE_CERTIFICATE_UNBOUND,
+    EC_LOGIN_ROUTE_SOCIAL,
+  };
+  const gint64 completions[] = { EC_TIME_NEVER, at ("2026-02-13T16:00:00+08:00") };
+
+  for (guint r = 0; r < G_N_ELEMENTS (routes); r++)
+    for (guint c = 0; c < G_N_ELEMENTS (completions); c++)
+      {
+        EcAccountState  account = account_ready ();
+        EcCourseFacts   course = course_on (routes[r], completions[c]);
+        EcUploadVerdict verdict;
+
+        account.identity = EC_IDENTITY_GENERAL_PUBLIC;
+        account.kind = EC_ACCOUNT_KIND_NATURAL_PERSON;
+
+        evaluate (&account, &course, EC_NETWORK_LIFELONG, &verdict);
+        assert_blocked (&verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+                        EC_UPLOAD_REASON_NOT_CIVIL_SERVICE, EC_REMEDY_NONE);
+        evaluate (&account, &course, EC_NETWORK_TEACHER, &verdict);
+        assert_blocked (&verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+                        EC_UPLOAD_REASON_NOT_CIVIL_SERVICE, EC_REMEDY_NONE);
+
+        /* Environmental education is theirs: the usual rules decide. */
+        evaluate (&account, &course, EC_NETWORK_ENV, &verdict);
+        g_assert_cmpint (verdict.reason, !=, EC_UPLOAD_REASON_NOT_CIVIL_SERVICE);
+        if (routes[r] == EC_LOGIN_ROUTE_SOCIAL)
+          assert_blocked (&verdict, EC_UPLOAD_STATUS_NEVER,
+                          EC_UPLOAD_REASON_SOCIAL_LOGIN, EC_REMEDY_RESTUDY);
+        else if (routes[r] == EC_LOGIN_ROUTE_CERTIFICATE_UNBOUND)
+          assert_blocked (&verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+                          EC_UPLOAD_REASON_UNBOUND_CERTIFICATE, EC_REMEDY_BIND_CERTIFICATE);
+        else if (completions[c] == EC_TIME_NEVER)
+          assert_blocked (&verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+                          EC_UPLOAD_REASON_NOT_COMPLETED, EC_REMEDY_COMPLETE_COURSE);
+        else
+          assert_pending (&verdict, course.completed_at, "2026-02-25", FALSE);
+      }
+}
+
+/* An upload that happened is trusted for the general public too, and an
+ * official account (eCPA, or converted) is on the personnel roster
+ * whatever identity was chosen: the usual rules judge it. */
+static void
+test_general_public_official_account (void)
+{
+  EcAccountState  account = account_ready ();
+  EcCourseFacts   course = course_on (EC_LOGIN_ROUTE_GOV_TW, at ("2026-02-13T16:00:00+08:00"));
+  EcUploadVerdict verdict;
+
+  account.identity = EC_IDENTITY_GENERAL_PUBLIC;
+  evaluate (&account, &course, EC_NETWORK_LIFELONG, &verdict);
+  assert_pending (&verdict, course.completed_at, "2026-02-25", FALSE);
+
+  account.kind = EC_ACCOUNT_KIND_NATURAL_PERSON;
+  course.route = EC_LOGIN_ROUTE_ECPA;
+  evaluate (&account, &course, EC_NETWORK_LIFELONG, &verdict);
+  assert_pending (&verdict, course.completed_at, "2026-02-25", FALSE);
+
+  course.route = EC_LOGIN_ROUTE_GOV_TW;
+  course.uploaded_at[EC_NETWORK_LIFELONG] = at ("2026-02-25T02:00:00+08:00");
+  evaluate (&account, &course, EC_NETWORK_LIFELONG, &verdict);
+  g_assert_cmpint (verdict.status, ==, EC_UPLOAD_STATUS_UPLOADED);
+
+  course.certified_minutes[EC_NETWORK_TEACHER] = 0;
+  evaluate (&account, &course, EC_NETWORK_TEACHER, &verdict);
+  assert_blocked (&verdict, EC_UPLOAD_STATUS_NOT_ELIGIBLE,
+                  EC_UPLOAD_REASON_NO_CERTIFIED_HOURS, EC_REMEDY_NONE);
 }
 
 /* The environmental-education exception does not waive the network's own
@@ -819,6 +900,7 @@ test_reason_strings (void)
     "not-educator-category",
     "no-env-account",
     "env-service-unit",
+    "not-civil-service",
   };
 
   assert_ids (reason_id, G_N_ELEMENTS (ids));
@@ -841,6 +923,8 @@ test_reason_strings (void)
                    "Not an official account");
   g_assert_nonnull (strstr (ec_upload_reason_get_explanation (EC_UPLOAD_REASON_NOT_EDUCATOR_CATEGORY),
                             "10 教育人員"));
+  g_assert_cmpstr (ec_upload_reason_get_summary (EC_UPLOAD_REASON_NOT_CIVIL_SERVICE), ==,
+                   "Civil-service staff only");
 }
 
 static void
@@ -914,7 +998,7 @@ test_from_string_round_trips (void)
 {
   const char *const unknown[] = { "", "Uploaded", "pending ", "not_eligible", "wait-", "None" };
   EcUploadStatus    status = EC_UPLOAD_STATUS_NEVER;
-  EcUploadReason    reason = EC_UPLOAD_REASON_ENV_SERVICE_UNIT;
+  EcUploadReason    reason = EC_UPLOAD_REASON_NOT_CIVIL_SERVICE;
   EcRemedy          remedy = EC_REMEDY_FIX_SERVICE_UNIT;
 
   for (guint i = 0; i <= EC_UPLOAD_STATUS_NEVER; i++)
@@ -922,7 +1006,7 @@ test_from_string_round_trips (void)
       g_assert_true (ec_upload_status_from_string (ec_upload_status_to_string ((EcUploadStatus) i), &status));
       g_assert_cmpint (status, ==, i);
     }
-  for (guint i = 0; i <= EC_UPLOAD_REASON_ENV_SERVICE_UNIT; i++)
+  for (guint i = 0; i <= EC_UPLOAD_REASON_NOT_CIVIL_SERVICE; i++)
     {
       g_assert_true (ec_upload_reason_from_string (ec_upload_reason_to_string ((EcUploadReason) i), &reason));
       g_assert_cmpint (reason, ==, i);
@@ -970,7 +1054,12 @@ main (int    argc,
   g_test_add_func ("/upload-rules/ecpa-all-networks", test_ecpa_all_networks);
   g_test_add_func ("/upload-rules/ecpa-other-category", test_ecpa_other_category);
   g_test_add_func ("/upload-rules/ecpa-ignores-conversion", test_ecpa_ignores_conversion);
-  g_test_add_func ("/upload-rules/natural-person-gov-tw", test_natural_person_gov_tw);
+  g_test_add_data_func ("/upload-rules/natural-person-gov-tw/civil-servant",
+                        GINT_TO_POINTER (EC_IDENTITY_CIVIL_SERVANT), test_natural_person_gov_tw);
+  g_test_add_data_func ("/upload-rules/natural-person-gov-tw/educator",
+                        GINT_TO_POINTER (EC_IDENTITY_EDUCATOR), test_natural_person_gov_tw);
+  g_test_add_func ("/upload-rules/general-public-not-civil-service", test_general_public_not_civil_service);
+  g_test_add_func ("/upload-rules/general-public-official-account", test_general_public_official_account);
   g_test_add_func ("/upload-rules/natural-person-env-without-account", test_natural_person_env_without_account);
   g_test_add_func ("/upload-rules/converted-without-relogin", test_converted_without_relogin);
   g_test_add_func ("/upload-rules/relogin-before-conversion", test_relogin_before_conversion);

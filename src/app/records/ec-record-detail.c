@@ -101,7 +101,10 @@ new_status_row (const EcNetworkStatus *status)
       text = g_strdup_printf (_ ("Expected on %s"), date);
       break;
     case EC_UPLOAD_STATUS_NOT_ELIGIBLE:
-      icon = "dialog-warning-symbolic";
+      /* Hours that are not the learner's to credit are no fault to fix:
+       * said calmly, without a warning. */
+      icon = status->reason == EC_UPLOAD_REASON_NOT_CIVIL_SERVICE ? "dialog-information-symbolic"
+                                                                  : "dialog-warning-symbolic";
       text = g_strdup (ec_upload_reason_get_explanation (status->reason));
       break;
     case EC_UPLOAD_STATUS_NEVER:
