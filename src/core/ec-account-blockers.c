@@ -37,10 +37,7 @@ compute_official (const EcAccountState *state)
         blockers |= EC_ACCOUNT_BLOCKER_NOT_OFFICIAL;
     }
 
-  /* A login at the very second of the conversion counts, as in the upload
-   * rules. */
-  if (state->official_since != EC_TIME_NEVER
-      && (state->relogin_at == EC_TIME_NEVER || state->relogin_at < state->official_since))
+  if (ec_account_state_get_relogin_needed (state))
     blockers |= EC_ACCOUNT_BLOCKER_RELOGIN_NEEDED;
 
   return blockers;

@@ -333,16 +333,6 @@ ec_learner_state_set_env_account (EcLearnerState *state,
     state->known &= ~EC_LEARNER_FACT_ENV_SERVICE_UNIT;
 }
 
-/* The same test as the upload rules': a login at the very second of the
- * conversion counts. */
-static gboolean
-relogin_needed (gint64 official_since,
-                gint64 relogin_at)
-{
-  return official_since != EC_TIME_NEVER
-         && (relogin_at == EC_TIME_NEVER || relogin_at < official_since);
-}
-
 static EcLoginRoute
 route_of_account_type (EcAccountType type)
 {
@@ -369,7 +359,7 @@ apply_account (EcLearnerState  *state,
 {
   ec_learner_state_set_identity (state, account->identity);
   ec_learner_state_set_session (state, route_of_account_type (account->type), account->kind);
-  ec_learner_state_set_relogin_needed (state, relogin_needed (account->official_since, account->relogin_at));
+  ec_learner_state_set_relogin_needed (state, ec_account_get_relogin_needed (account));
   ec_learner_state_set_personnel_category (state, account->personnel_category);
   ec_learner_state_set_env_account (state, account->env_account, account->env_service_unit_ok);
 }
@@ -385,7 +375,7 @@ apply_account_state (EcLearnerState       *state,
     ec_learner_state_set_held (state, EC_ACCOUNTS_HELD_GOV_TW_OFFICIAL,
                                account_state->kind == EC_ACCOUNT_KIND_OFFICIAL);
   ec_learner_state_set_relogin_needed (state,
-                                       relogin_needed (account_state->official_since, account_state->relogin_at));
+                                       ec_account_state_get_relogin_needed (account_state));
   ec_learner_state_set_personnel_category (state, account_state->personnel_category);
   ec_learner_state_set_env_account (state, account_state->env_account_since != EC_TIME_NEVER,
                                     account_state->env_service_unit_ok);

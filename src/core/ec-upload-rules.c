@@ -44,8 +44,7 @@ is_converted (const EcAccountState *account)
 static gboolean
 has_relogged_since_conversion (const EcAccountState *account)
 {
-  return account->relogin_at != EC_TIME_NEVER
-         && account->relogin_at >= account->official_since;
+  return !ec_account_state_get_relogin_needed (account);
 }
 
 /* DOMAIN.md, "Whose hours go where": lifelong-learning hours are credited
