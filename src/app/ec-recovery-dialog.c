@@ -16,7 +16,7 @@
 #include "ec-recovery-dialog.h"
 #include "ec-core.h"
 #include "ec-error-message.h"
-#include "ec-field-error.h"
+#include "ec-message-label.h"
 
 /* Password recovery by SMS, the way the platform recommends (docs/api.md,
  * POST /api/v1/password-recovery): the learner names the account and the
@@ -161,7 +161,7 @@ show_stage (EcRecoveryDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->send_button), !confirm);
   gtk_widget_set_visible (GTK_WIDGET (self->confirm_button), confirm);
   gtk_widget_grab_default (GTK_WIDGET (confirm ? self->confirm_button : self->send_button));
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -176,11 +176,11 @@ on_send_field_changed_cb (EcRecoveryDialog *self)
 
   /* An empty field is not wrong yet, only not filled in. */
   if (*phone != '\0' && !ec_phone_number_validate (phone, &error))
-    ec_field_error_show (self->phone_error_label, error->message);
+    ec_message_label_show (self->phone_error_label, error->message);
   else
-    ec_field_error_show (self->phone_error_label, NULL);
+    ec_message_label_show (self->phone_error_label, NULL);
 
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -198,19 +198,19 @@ on_confirm_field_changed_cb (EcRecoveryDialog *self)
   code = gtk_entry_get_text (self->code_entry);
   password = gtk_entry_get_text (self->password_entry);
   repeat = gtk_entry_get_text (self->repeat_entry);
-  ec_field_error_show (self->code_error_label,
-                       code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
+  ec_message_label_show (self->code_error_label,
+                         code_has_non_digit (code) ? _ ("The code has six digits, as in the SMS.") : NULL);
 
   if (*password != '\0' && !ec_password_validate (password, self->sent_account, &error))
-    ec_field_error_show (self->password_error_label, error->message);
+    ec_message_label_show (self->password_error_label, error->message);
   else
-    ec_field_error_show (self->password_error_label, NULL);
+    ec_message_label_show (self->password_error_label, NULL);
 
-  ec_field_error_show (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
-                                                     ? _ ("The two passwords do not match.")
-                                                     : NULL);
+  ec_message_label_show (self->repeat_error_label, *repeat != '\0' && g_strcmp0 (password, repeat) != 0
+                                                       ? _ ("The two passwords do not match.")
+                                                       : NULL);
 
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   update_buttons (self);
 }
 
@@ -250,21 +250,21 @@ show_error (EcRecoveryDialog *self,
     field = ec_client_error_get_field (error);
 
   if (g_strcmp0 (field, "phone") == 0)
-    ec_field_error_show (self->phone_error_label, error->message);
+    ec_message_label_show (self->phone_error_label, error->message);
   else if (g_strcmp0 (field, "code") == 0)
     {
-      ec_field_error_show (self->code_error_label, code_error_message (error));
+      ec_message_label_show (self->code_error_label, code_error_message (error));
       gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
     }
   else if (g_strcmp0 (field, "new_password") == 0)
     {
-      ec_field_error_show (self->password_error_label, error->message);
+      ec_message_label_show (self->password_error_label, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
     }
   else
     {
       message = ec_error_message_for_learner (error);
-      ec_field_error_show (self->error_label, message);
+      ec_message_label_show (self->error_label, message);
     }
 }
 
@@ -316,7 +316,7 @@ on_request_done_cb (GObject      *source,
   gtk_label_set_text (self->sent_label, sent);
 
   gtk_entry_set_text (self->code_entry, "");
-  ec_field_error_show (self->code_error_label, NULL);
+  ec_message_label_show (self->code_error_label, NULL);
   show_stage (self, TRUE);
   /* The password rules depend on the account, which may have changed. */
   on_confirm_field_changed_cb (self);
@@ -332,7 +332,7 @@ on_send_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || !send_fields_valid (self))
     return;
 
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_request_recovery_async (self->client, selected_route (self), account,
                                         gtk_entry_get_text (self->phone_entry), cancellable,
@@ -366,7 +366,7 @@ on_confirm_button_clicked_cb (EcRecoveryDialog *self)
   if (self->busy || self->sent_account == NULL || !confirm_fields_valid (self))
     return;
 
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   set_busy (self, TRUE);
   ec_api_client_confirm_recovery_async (self->client, self->sent_route, self->sent_account,
                                         gtk_entry_get_text (self->code_entry),

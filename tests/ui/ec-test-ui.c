@@ -214,3 +214,42 @@ ec_test_ui_session_new (const char *url,
     }
   return session;
 }
+
+/* pdftotext puts spaces between CJK glyphs where it sees gaps, and lines
+ * break where the layout does: text is compared without any white space. */
+char *
+ec_test_ui_without_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Runs a poppler tool on @path and returns what it printed. */
+char *
+ec_test_ui_run_poppler (const char *tool,
+                        const char *path)
+{
+  const char        *argv_pdftotext[] = { tool, "-layout", path, "-", NULL };
+  const char        *argv_pdfinfo[] = { tool, path, NULL };
+  const char *const *argv = g_str_equal (tool, "pdftotext") ? argv_pdftotext : argv_pdfinfo;
+  g_autofree char   *err = NULL;
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int   status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
+    g_error ("%s cannot run (%s): install poppler-utils (build-aux/install-deps.sh)", tool, error->message);
+  g_spawn_check_wait_status (status, &error);
+  if (error != NULL)
+    g_error ("%s failed on %s: %s", tool, path, err);
+  return out;
+}

@@ -39,4 +39,8 @@ void ec_test_ui_press_next (EcAssistant *assistant);
 EcSession *ec_test_ui_session_new (const char *url,
                                    const char *cache_dir);
 
+char *ec_test_ui_without_space (const char *text);
+char *ec_test_ui_run_poppler (const char *tool,
+                              const char *path);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "ec-client.h"
 #include "ec-test-service.h"
 #include "ec-test-util.h"
+#include "ec-test-ui.h"
 
 #define OID_MOI "2.16.886.101.20003.20001" /* 內政部 */
 
@@ -43,45 +44,6 @@ example_form (void)
   return form;
 }
 
-/* pdftotext puts spaces between CJK glyphs where it sees gaps, and lines
- * break where the layout does: text is compared without any white space. */
-static char *
-without_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  g_assert_true (g_utf8_validate (text, -1, NULL));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Runs a poppler tool on @path and returns what it printed. */
-static char *
-run_poppler (const char *tool,
-             const char *path)
-{
-  const char        *argv_pdftotext[] = { tool, "-layout", path, "-", NULL };
-  const char        *argv_pdfinfo[] = { tool, path, NULL };
-  const char *const *argv = g_str_equal (tool, "pdftotext") ? argv_pdftotext : argv_pdfinfo;
-  g_autofree char   *err = NULL;
-  g_autoptr (GError) error = NULL;
-  char *out = NULL;
-  int   status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
-    g_error ("%s cannot run (%s): install poppler-utils (build-aux/install-deps.sh)", tool, error->message);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_error ("%s failed on %s: %s", tool, path, err);
-  return out;
-}
-
 /* Exports @form into a folder of its own, checks that the PDF has one page,
  * and returns its text without white space. */
 static char *
@@ -100,22 +62,22 @@ export_and_read (const EcRequestForm *form)
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  info = run_poppler ("pdfinfo", path);
-  info_compact = without_space (info);
+  info = ec_test_ui_run_poppler ("pdfinfo", path);
+  info_compact = ec_test_ui_without_space (info);
   g_assert_nonnull (strstr (info_compact, "Pages:1"));
-  text = run_poppler ("pdftotext", path);
+  text = ec_test_ui_run_poppler ("pdftotext", path);
   g_test_message ("pdftotext:\n%s", text);
 
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
-  return without_space (text);
+  return ec_test_ui_without_space (text);
 }
 
 static void
 assert_shows (const char *compact_text,
               const char *needle)
 {
-  g_autofree char *compact_needle = without_space (needle);
+  g_autofree char *compact_needle = ec_test_ui_without_space (needle);
 
   if (strstr (compact_text, compact_needle) == NULL)
     g_error ("the form does not show “%s”", needle);

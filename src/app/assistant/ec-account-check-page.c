@@ -13,7 +13,7 @@
 #include "assistant/ec-account-check-page.h"
 #include "ec-core.h"
 #include "ec-error-message.h"
-#include "ec-field-error.h"
+#include "ec-message-label.h"
 
 /* The official account lookup (公務帳號查詢, DOMAIN.md): the learner types
  * an ID number and a name, the page checks both with the core as they are
@@ -54,7 +54,7 @@ clear_result (EcAccountCheckPage *self)
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
   gtk_widget_hide (self->result_box);
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   self->has_result = FALSE;
   self->recovery_route = NULL;
   ec_learner_choices_set_lookup_outcome (ec_assistant_page_get_choices (EC_ASSISTANT_PAGE (self)),
@@ -76,8 +76,8 @@ on_entry_changed_cb (EcAccountCheckPage *self)
   /* An empty field is not wrong yet, only not filled in. */
   id_valid = ec_id_number_validate (id_number, NULL, &id_error);
   name_valid = ec_person_name_validate (name, &name_error);
-  ec_field_error_show (self->id_error_label, *id_number != '\0' && id_error != NULL ? id_error->message : NULL);
-  ec_field_error_show (self->name_error_label, *name != '\0' && name_error != NULL ? name_error->message : NULL);
+  ec_message_label_show (self->id_error_label, *id_number != '\0' && id_error != NULL ? id_error->message : NULL);
+  ec_message_label_show (self->name_error_label, *name != '\0' && name_error != NULL ? name_error->message : NULL);
 
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self), id_valid && name_valid);
 }
@@ -200,13 +200,13 @@ show_error (EcAccountCheckPage *self,
   if (error->domain == EC_CLIENT_ERROR)
     field = ec_client_error_get_field (error);
   if (g_strcmp0 (field, "id_number") == 0)
-    ec_field_error_show (self->id_error_label, error->message);
+    ec_message_label_show (self->id_error_label, error->message);
   else if (g_strcmp0 (field, "name") == 0)
-    ec_field_error_show (self->name_error_label, error->message);
+    ec_message_label_show (self->name_error_label, error->message);
   else
     {
       message = ec_error_message_for_learner (error);
-      ec_field_error_show (self->error_label, message);
+      ec_message_label_show (self->error_label, message);
     }
 }
 
@@ -257,7 +257,7 @@ ec_account_check_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  ec_field_error_show (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   id_number = ec_id_number_normalize (gtk_entry_get_text (self->id_entry));
   name = ec_person_name_normalize (gtk_entry_get_text (self->name_entry));
   ec_api_client_lookup_accounts_async (ec_assistant_page_get_client (page), id_number, name, cancellable,

@@ -12,6 +12,7 @@
 
 #include "assistant/ec-conversion-login-page.h"
 #include "ec-error-message.h"
+#include "ec-message-label.h"
 
 /* The first step of a conversion (自然人轉公務員, DOMAIN.md): the learner
  * logs in with the 我的e政府 member account that is to become official,
@@ -41,18 +42,10 @@ G_DEFINE_FINAL_TYPE (EcConversionLoginPage, ec_conversion_login_page, EC_TYPE_AS
 
 
 static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
-static void
 on_entry_changed_cb (EcConversionLoginPage *self)
 {
   /* Whatever the page said was about what was typed before. */
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   gtk_widget_hide (self->official_label);
 
   ec_assistant_page_set_complete (EC_ASSISTANT_PAGE (self),
@@ -79,7 +72,7 @@ show_error (EcConversionLoginPage *self,
 {
   g_autofree char *message = ec_error_message_for_learner (error);
 
-  show_message (self->error_label, message);
+  ec_message_label_show (self->error_label, message);
 }
 
 static gboolean
@@ -162,7 +155,7 @@ ec_conversion_login_page_apply_async (EcAssistantPage    *page,
 
   g_task_set_source_tag (task, ec_conversion_login_page_apply_async);
 
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   gtk_widget_hide (self->official_label);
 
   /* A conversion ends with a re-login (DOMAIN.md, "After conversion"):

@@ -15,6 +15,7 @@
 #include "assistant/ec-conversion-page.h"
 #include "assistant/ec-conversion-reply-view.h"
 #include "ec-core.h"
+#include "ec-message-label.h"
 
 /* The request 自然人轉公務員 (DOMAIN.md, "Converting a member
  * account"): the learner is logged in to the member account to convert
@@ -56,14 +57,6 @@ struct _EcConversionPage {
 };
 
 G_DEFINE_FINAL_TYPE (EcConversionPage, ec_conversion_page, EC_TYPE_ASSISTANT_PAGE)
-
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
-}
 
 /* The reason as the service counts it: without surrounding white space,
  * the ideographic space (U+3000) included. */
@@ -107,7 +100,7 @@ static void
 forget_request (EcConversionPage *self)
 {
   g_clear_pointer (&self->idempotency_key, g_free);
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
 }
 
 static void
@@ -133,13 +126,13 @@ on_agency_found_cb (GObject      *source,
   else if (error != NULL && error->domain == EC_CLIENT_ERROR
            && g_strcmp0 (ec_client_error_get_field (error), "oid") == 0)
     {
-      show_message (self->oid_error_label, error->message);
+      ec_message_label_show (self->oid_error_label, error->message);
       return;
     }
   else
     text = g_strdup (_ ("The agency's name could not be looked up now."));
 
-  show_message (self->agency_label, text);
+  ec_message_label_show (self->agency_label, text);
 }
 
 static gboolean
@@ -168,15 +161,15 @@ on_oid_changed_cb (EcConversionPage *self)
   g_clear_handle_id (&self->agency_timeout, g_source_remove);
   g_cancellable_cancel (self->agency_cancellable);
   g_clear_object (&self->agency_cancellable);
-  show_message (self->agency_label, NULL);
+  ec_message_label_show (self->agency_label, NULL);
 
   if (ec_agency_oid_validate (oid, &error))
     {
-      show_message (self->oid_error_label, NULL);
+      ec_message_label_show (self->oid_error_label, NULL);
       self->agency_timeout = g_timeout_add (AGENCY_LOOKUP_DELAY_MS, on_agency_timeout_cb, self);
     }
   else
-    show_message (self->oid_error_label, *oid != '\0' ? error->message : NULL);
+    ec_message_label_show (self->oid_error_label, *oid != '\0' ? error->message : NULL);
 
   update_complete (self);
 }
@@ -185,7 +178,7 @@ static void
 on_reason_changed_cb (EcConversionPage *self)
 {
   forget_request (self);
-  show_message (self->reason_error_label, NULL);
+  ec_message_label_show (self->reason_error_label, NULL);
   update_complete (self);
 }
 
@@ -247,7 +240,7 @@ finish_with_request (EcConversionPage       *self,
   ec_conversion_reply_view_show_request (self->reply_view, request);
   gtk_widget_set_sensitive (self->request_box, FALSE);
   gtk_widget_show (GTK_WIDGET (self->reply_view));
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   update_complete (self);
 
   if (self->reply == EC_CONVERSION_REPLY_CONVERTED)
@@ -289,7 +282,7 @@ on_requests_listed_cb (GObject      *source,
     error = g_error_new_literal (EC_CLIENT_ERROR, EC_CLIENT_ERROR_MALFORMED_REPLY,
                                  _ ("The service's answer could not be read. Try again later."));
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_message (self->error_label, error->message);
+    ec_message_label_show (self->error_label, error->message);
   g_task_return_error (task, g_steal_pointer (&error));
   g_object_unref (task);
 }
@@ -307,18 +300,18 @@ show_error (EcConversionPage *self,
 
       /* Back leads to the profile page, which asks for exactly these. */
       ec_learner_choices_set_profile_missing (choices, ec_profile_missing_from_strv (ec_client_error_get_missing (error), NULL));
-      show_message (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
-                                          "it in, then apply again."));
+      ec_message_label_show (self->error_label, _ ("Your profile lacks what an advanced member needs. Go back to fill "
+                                                   "it in, then apply again."));
     }
   else if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_FORBIDDEN))
-    show_message (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
-                                        "member account you want converted."));
+    ec_message_label_show (self->error_label, _ ("Only a 我的e政府 member account can apply. Go back and log in with the "
+                                                 "member account you want converted."));
   else if (g_strcmp0 (field, "agency_oid") == 0)
-    show_message (self->oid_error_label, error->message);
+    ec_message_label_show (self->oid_error_label, error->message);
   else if (g_strcmp0 (field, "reason") == 0)
-    show_message (self->reason_error_label, error->message);
+    ec_message_label_show (self->reason_error_label, error->message);
   else
-    show_message (self->error_label, error->message);
+    ec_message_label_show (self->error_label, error->message);
 }
 
 static void
@@ -397,7 +390,7 @@ ec_conversion_page_apply_async (EcAssistantPage    *page,
       return;
     }
 
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   if (self->idempotency_key == NULL)
     self->idempotency_key = g_uuid_string_random ();
   reason = dup_trimmed (gtk_entry_get_text (self->reason_entry));

@@ -12,6 +12,7 @@
 
 #include "assistant/ec-conversion-reply-view.h"
 #include "print/ec-request-form-print.h"
+#include "ec-message-label.h"
 
 /* One of the platform's three replies to a request (DOMAIN.md,
  * "Converting a member account"), in the platform's own sentence so that
@@ -35,14 +36,6 @@ struct _EcConversionReplyView {
 };
 
 G_DEFINE_FINAL_TYPE (EcConversionReplyView, ec_conversion_reply_view, GTK_TYPE_BOX)
-
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && *message != '\0');
-}
 
 static GtkWindow *
 get_toplevel (EcConversionReplyView *self)
@@ -124,13 +117,13 @@ on_status_found_cb (GObject      *source,
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), TRUE);
   if (request == NULL)
     {
-      show_message (self->status_label, error->message);
+      ec_message_label_show (self->status_label, error->message);
       return;
     }
 
   /* The form stays as it was submitted; only the status moves on. */
   text = status_text (request);
-  show_message (self->status_label, text);
+  ec_message_label_show (self->status_label, text);
   if (self->request != NULL)
     {
       self->request->status = request->status;
@@ -150,7 +143,7 @@ on_status_button_clicked_cb (EcConversionReplyView *self)
   g_clear_object (&self->status_cancellable);
   self->status_cancellable = g_cancellable_new ();
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), FALSE);
-  show_message (self->status_label, _ ("Asking the service…"));
+  ec_message_label_show (self->status_label, _ ("Asking the service…"));
   ec_api_client_get_account_request_async (self->client, self->request->id, self->status_cancellable,
                                            on_status_found_cb, g_object_ref (self));
 }
@@ -264,7 +257,7 @@ ec_conversion_reply_view_show_request (EcConversionReplyView  *self,
   else
     gtk_label_set_text (self->explanation_label, explanation (request->reply));
 
-  show_message (self->status_label, NULL);
+  ec_message_label_show (self->status_label, NULL);
   gtk_widget_set_visible (self->form_box, request->form != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->form_area));
 }

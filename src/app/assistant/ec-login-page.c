@@ -13,6 +13,7 @@
 #include "assistant/ec-login-page.h"
 #include "ec-core.h"
 #include "ec-error-message.h"
+#include "ec-message-label.h"
 
 /* The learner logs in to the learning service with the route chosen on the
  * route page, and the assistant leaves the session logged in for the main
@@ -116,19 +117,11 @@ session_matches (EcLoginPage *self)
 }
 
 static void
-show_message (GtkLabel   *label,
-              const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
-}
-
-static void
 clear_messages (EcLoginPage *self)
 {
-  show_message (self->password_error_label, NULL);
-  show_message (self->error_label, NULL);
-  show_message (self->info_label, NULL);
+  ec_message_label_show (self->password_error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
+  ec_message_label_show (self->info_label, NULL);
 }
 
 static void
@@ -223,11 +216,11 @@ label_fields (EcLoginPage *self,
 
   /* The API names a social account by its network and its name there. */
   if (route == EC_LOGIN_ROUTE_SOCIAL)
-    show_message (self->account_hint_label,
-                  _ ("Type the social account as its network and your name there, for example "
-                     "facebook:chang.yating."));
+    ec_message_label_show (self->account_hint_label,
+                           _ ("Type the social account as its network and your name there, for example "
+                              "facebook:chang.yating."));
   else
-    show_message (self->account_hint_label, NULL);
+    ec_message_label_show (self->account_hint_label, NULL);
 
   gtk_widget_set_visible (self->forgot_button, has_recovery (route));
 }
@@ -286,7 +279,7 @@ show_error (EcLoginPage  *self,
 
   if (error->domain != EC_CLIENT_ERROR)
     {
-      show_message (self->error_label, message);
+      ec_message_label_show (self->error_label, message);
       return;
     }
 
@@ -301,7 +294,7 @@ show_error (EcLoginPage  *self,
                                       _ ("For a certificate, type the number on the card and the card’s PIN."));
       else
         text = g_strdup (message);
-      show_message (self->password_error_label, text);
+      ec_message_label_show (self->password_error_label, text);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
       return;
 
@@ -323,7 +316,7 @@ show_error (EcLoginPage  *self,
       break;
     }
 
-  show_message (self->error_label, text != NULL ? text : message);
+  ec_message_label_show (self->error_label, text != NULL ? text : message);
 }
 
 static void
@@ -361,7 +354,7 @@ on_logged_in_cb (GObject      *source,
       g_autofree char *text = ec_error_message_join (note, _ ("Press Next to continue."));
 
       /* Stay: the learner reads why the password must be typed next time. */
-      show_message (self->info_label, text);
+      ec_message_label_show (self->info_label, text);
       g_task_return_boolean (task, FALSE);
       return;
     }

@@ -12,6 +12,7 @@
 
 #include "ec-core.h"
 #include "assistant/ec-profile-page.h"
+#include "ec-message-label.h"
 
 /* Only an advanced member (進階會員) may apply for a conversion (DOMAIN.md):
  * the conversion login page asked the service which fields keep the
@@ -57,14 +58,6 @@ struct _EcProfilePage {
 
 G_DEFINE_FINAL_TYPE (EcProfilePage, ec_profile_page, EC_TYPE_ASSISTANT_PAGE)
 
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
 static gboolean
 uses_id_number (EcProfilePage *self)
 {
@@ -87,7 +80,7 @@ check_birthday (EcProfilePage *self)
   ec_time_to_taiwan_date (g_get_real_time () / G_USEC_PER_SEC, &today);
   g_date_clear (&birthday, 1);
   valid = ec_date_from_iso8601 (text, &birthday, &error) && ec_birthday_validate (&birthday, &today, &error);
-  show_message (self->birthday_error_label, *text != '\0' && error != NULL ? error->message : NULL);
+  ec_message_label_show (self->birthday_error_label, *text != '\0' && error != NULL ? error->message : NULL);
   return valid;
 }
 
@@ -99,7 +92,7 @@ check_id_number (EcProfilePage *self)
   gboolean valid;
 
   valid = ec_id_number_validate (id_number, NULL, &error);
-  show_message (self->id_error_label, *id_number != '\0' && error != NULL ? error->message : NULL);
+  ec_message_label_show (self->id_error_label, *id_number != '\0' && error != NULL ? error->message : NULL);
   return valid;
 }
 
@@ -111,7 +104,7 @@ check_passport (EcProfilePage *self)
   gboolean valid;
 
   valid = ec_passport_number_validate (passport, &error);
-  show_message (self->passport_error_label, *passport != '\0' && error != NULL ? error->message : NULL);
+  ec_message_label_show (self->passport_error_label, *passport != '\0' && error != NULL ? error->message : NULL);
   return valid;
 }
 
@@ -123,7 +116,7 @@ check_address (EcProfilePage *self)
   gboolean valid;
 
   valid = ec_address_validate (address, &error);
-  show_message (self->address_error_label, *address != '\0' && error != NULL ? error->message : NULL);
+  ec_message_label_show (self->address_error_label, *address != '\0' && error != NULL ? error->message : NULL);
   return valid;
 }
 
@@ -135,7 +128,7 @@ check_phone (EcProfilePage *self)
   gboolean valid;
 
   valid = ec_phone_number_validate (phone, &error);
-  show_message (self->phone_error_label, *phone != '\0' && error != NULL ? error->message : NULL);
+  ec_message_label_show (self->phone_error_label, *phone != '\0' && error != NULL ? error->message : NULL);
   return valid;
 }
 
@@ -181,14 +174,14 @@ on_entry_changed_cb (EcProfilePage *self)
     return;
 
   /* A service error was about the values as they were sent. */
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   update (self);
 }
 
 static void
 on_document_toggled_cb (EcProfilePage *self)
 {
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   show_fields (self, self->fields);
 }
 
@@ -241,7 +234,7 @@ show_still_missing (EcProfilePage   *self,
 
   /* TRANSLATORS: %s lists the fields, like "Mailing address, Phone number". */
   message = g_strdup_printf (_ ("The service still finds these fields missing or not valid: %s."), names->str);
-  show_message (self->error_label, message);
+  ec_message_label_show (self->error_label, message);
 }
 
 static GtkLabel *
@@ -275,14 +268,14 @@ show_error (EcProfilePage *self,
    * service centre can sort out an ID number registered twice. */
   if (g_error_matches (error, EC_CLIENT_ERROR, EC_CLIENT_ERROR_CONFLICT) && g_strcmp0 (field, "id_number") == 0)
     {
-      show_message (self->id_error_label,
-                    _ ("Another person already holds this ID number. Please call the service centre at "
-                       "02-2192-7111."));
+      ec_message_label_show (self->id_error_label,
+                             _ ("Another person already holds this ID number. Please call the service centre at "
+                                "02-2192-7111."));
       return;
     }
 
   label = label_for_field (self, field);
-  show_message (label != NULL ? label : self->error_label, error->message);
+  ec_message_label_show (label != NULL ? label : self->error_label, error->message);
 }
 
 static void
@@ -342,7 +335,7 @@ ec_profile_page_apply_async (EcAssistantPage    *page,
   EcProfileChanges changes = { NULL };
 
   g_task_set_source_tag (task, ec_profile_page_apply_async);
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
 
   /* Only the fields on screen: the others are fine as stored, and a
    * member sent empty would be refused (422) anyway. */
@@ -379,7 +372,7 @@ ec_profile_page_shown (EcAssistantPage *page)
 {
   EcProfilePage *self = EC_PROFILE_PAGE (page);
 
-  show_message (self->error_label, NULL);
+  ec_message_label_show (self->error_label, NULL);
   show_fields (self, ec_learner_choices_get_profile_missing (ec_assistant_page_get_choices (page)));
 }
 
